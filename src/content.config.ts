@@ -1,0 +1,56 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { AUDIENCE_IDS, PART_IDS, SOURCE_IDS } from './lib/book';
+
+/** One MDX file per chapter in content/chapters; the file name is the URL slug. */
+const chapters = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/chapters' }),
+  schema: z
+    .object({
+      title: z.string().min(1),
+      description: z.string().min(20).max(220),
+      part: z.enum(PART_IDS),
+      order: z.number().int().positive(),
+      audience: z.array(z.enum(AUDIENCE_IDS)).min(1),
+      sources: z.array(z.enum(SOURCE_IDS)).min(1),
+      reviewed: z.coerce.date(),
+      /** `wide` gives interactive chapters (quizzes, charts) the full content width. */
+      layout: z.enum(['reading', 'wide']).default('reading'),
+    })
+    .strict(),
+});
+
+/** Figures quoted in several places: one value, its source and its year. */
+const facts = defineCollection({
+  loader: file('content/facts/figures.yaml'),
+  schema: z
+    .object({
+      label: z.string().min(1),
+      value: z.number(),
+      /** How the figure reads in running text, e.g. "more than 335,000". */
+      display: z.string().min(1),
+      source: z.enum(SOURCE_IDS),
+      /** The year the figure describes, or the source's approximate date. */
+      year: z.union([z.number().int(), z.string()]),
+      note: z.string().optional(),
+    })
+    .strict(),
+});
+
+/** The glossary: each term gets an anchor at /glossary/#id. */
+const glossary = defineCollection({
+  loader: file('content/glossary/terms.yaml'),
+  schema: z
+    .object({
+      term: z.string().min(1),
+      expansion: z.string().optional(),
+      definition: z.string().min(20),
+      /** A chapter slug that explains the term at more length. */
+      chapter: z.string().optional(),
+      seeAlso: z.array(z.string()).default([]),
+    })
+    .strict(),
+});
+
+export const collections = { chapters, facts, glossary };
