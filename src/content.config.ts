@@ -26,6 +26,7 @@ const facts = defineCollection({
   loader: file('content/facts/figures.yaml'),
   schema: z
     .object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
       label: z.string().min(1),
       value: z.number(),
       /** How the figure reads in running text, e.g. "more than 335,000". */
@@ -43,6 +44,7 @@ const glossary = defineCollection({
   loader: file('content/glossary/terms.yaml'),
   schema: z
     .object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
       term: z.string().min(1),
       expansion: z.string().optional(),
       definition: z.string().min(20),

@@ -1,0 +1,60 @@
+/**
+ * Every interface string of the book, so a translation is one new object.
+ * Chapter text lives in content/; these are the labels around it.
+ */
+export const LANG = 'en';
+
+export const ui = {
+  'site.title': 'eTwinning Ambassadors: the open handbook',
+  'site.shortTitle': 'eTwinning Handbook',
+  'site.description':
+    'A free, open multimedia book about eTwinning for new eTwinners, ambassadors and teachers: guidance, a map of ambassadors, a toolkit and two quizzes.',
+  'skip.toContent': 'Skip to content',
+  'nav.label': 'Main',
+  'nav.home': 'Home',
+  'nav.contents': 'Contents',
+  'nav.map': 'Find an ambassador',
+  'nav.toolkit': 'Toolkit',
+  'nav.quizzes': 'Quizzes',
+  'nav.glossary': 'Glossary',
+  'nav.faq': 'FAQ',
+  'nav.sources': 'About the sources',
+  'search.open': 'Search',
+  'search.title': 'Search the book',
+  'search.close': 'Close search',
+  'search.hint': 'Press / to search',
+  'search.loading': 'Loading search…',
+  'search.failed': 'Search could not load. The table of contents lists every chapter.',
+  'theme.toggle': 'Dark theme',
+  'theme.label': 'Colour theme',
+  'theme.system': 'System',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+  'chapter.onThisPage': 'On this page',
+  'chapter.readingTime': (minutes: number) => `${minutes} min read`,
+  'chapter.previous': 'Previous',
+  'chapter.next': 'Next',
+  'chapter.part': (n: number) => `Part ${n}`,
+  'chapter.breadcrumb': 'Breadcrumb',
+  'chapter.pagination': 'Chapters',
+  'chapter.reviewed': 'Last reviewed',
+  'chapter.sources': 'Sources',
+  'chapter.for': 'For',
+  'continue.label': 'Continue where you left off:',
+  'cover.paths': 'Choose your path',
+  'cover.start': 'Start here',
+  'toc.title': 'Contents',
+  'footer.licence': 'Text and toolkit under CC BY 4.0. Code under the MIT licence.',
+  'footer.fictional': 'People on the map and in stories are fictional sample data.',
+  'footer.notOfficial': 'An independent, open book; not an official publication of the European Commission.',
+  'notFound.title': 'Page not found',
+  'audience.new-etwinner': 'New eTwinner',
+  'audience.ambassador': 'Ambassador',
+  'audience.teacher': 'Teacher',
+} as const;
+
+type UI = typeof ui;
+/** A plain string label. */
+export function t<K extends { [P in keyof UI]: UI[P] extends string ? P : never }[keyof UI]>(key: K): string {
+  return ui[key];
+}

@@ -1,0 +1,43 @@
+/**
+ * "Continue where you left off": chapters record the last section the reader
+ * reached; the cover and contents offer a link back to it.
+ */
+import { readState, writeState } from '../lib/stored-state';
+import { isReadingPosition, READING_KEY, READING_VERSION, type ReadingPosition } from '../lib/reading-position';
+
+export function trackReadingPosition(): void {
+  const article = document.querySelector<HTMLElement>('[data-chapter-slug]');
+  if (!article) return;
+  const headings = [...article.querySelectorAll<HTMLElement>('h2[id], h3[id]')];
+  let pending = false;
+  const save = () => {
+    pending = false;
+    const passed = headings.filter((h) => h.getBoundingClientRect().top < 120).pop();
+    const position: ReadingPosition = {
+      slug: article.dataset['chapterSlug'] ?? '',
+      title: article.dataset['chapterTitle'] ?? '',
+      at: Date.now(),
+      ...(passed ? { heading: passed.id, headingText: passed.textContent?.trim() ?? '' } : {}),
+    };
+    writeState(READING_KEY, READING_VERSION, position);
+  };
+  save();
+  addEventListener('scroll', () => {
+    if (!pending) {
+      pending = true;
+      setTimeout(save, 500);
+    }
+  }, { passive: true });
+}
+
+export function showContinueLinks(): void {
+  const last = readState(READING_KEY, READING_VERSION, isReadingPosition);
+  if (!last) return;
+  document.querySelectorAll<HTMLElement>('[data-continue]').forEach((box) => {
+    const link = box.querySelector('a');
+    if (!link) return;
+    link.href = `/book/${encodeURIComponent(last.slug)}/${last.heading ? `#${encodeURIComponent(last.heading)}` : ''}`;
+    link.textContent = last.headingText ? `${last.title}: ${last.headingText}` : last.title;
+    box.hidden = false;
+  });
+}

@@ -1,0 +1,65 @@
+/**
+ * The search dialog. Pagefind's UI (and its index) load only when the reader
+ * opens search, by the button or the "/" key, so reading pages stay light.
+ */
+declare global {
+  interface Window {
+    PagefindUI?: new (options: Record<string, unknown>) => unknown;
+  }
+}
+
+let loaded: Promise<void> | undefined;
+
+function loadPagefindUI(container: HTMLElement): Promise<void> {
+  loaded ??= new Promise<void>((resolve, reject) => {
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = '/pagefind/pagefind-ui.css';
+    document.head.append(css);
+    const script = document.createElement('script');
+    script.src = '/pagefind/pagefind-ui.js';
+    script.onload = () => {
+      if (!window.PagefindUI) return reject(new Error('Pagefind UI missing'));
+      container.replaceChildren();
+      new window.PagefindUI({ element: container, showSubResults: true, showImages: false, resetStyles: false, autofocus: true });
+      resolve();
+    };
+    script.onerror = () => reject(new Error('Pagefind UI failed to load'));
+    document.head.append(script);
+  });
+  return loaded;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+export function initSearch(): void {
+  const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
+  const results = dialog?.querySelector<HTMLElement>('[data-search-results]');
+  const openers = document.querySelectorAll<HTMLButtonElement>('[data-search-open]');
+  if (!dialog || !results) return;
+  const open = () => {
+    if (dialog.open) return;
+    dialog.showModal();
+    loadPagefindUI(results)
+      .then(() => dialog.querySelector<HTMLInputElement>('input')?.focus())
+      .catch(() => {
+        results.textContent = results.dataset['failed'] ?? '';
+        loaded = undefined;
+      });
+  };
+  openers.forEach((b) => {
+    b.hidden = false;
+    b.addEventListener('click', open);
+  });
+  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  // A click on the backdrop (the dialog element itself, outside its content) closes it.
+  dialog.addEventListener('click', (e) => e.target === dialog && dialog.close());
+  document.addEventListener('keydown', (e) => {
+    if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target)) {
+      e.preventDefault();
+      open();
+    }
+  });
+}

@@ -1,0 +1,56 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** The built site under test: BUILD_DIR/dist when set, else dist. */
+export const distDir = resolve(process.env.BUILD_DIR ? join(process.env.BUILD_DIR, 'dist') : 'dist');
+
+/** Every HTML page of the built site as a URL path ("/book/welcome/"), Pagefind's files excluded. */
+export function builtPages(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(p);
+      } else if (name.endsWith('.html')) {
+        const rel = '/' + relative(distDir, p).replaceAll('\\', '/');
+        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(distDir);
+  return out.sort();
+}
+
+/** Records every request the page makes to a host other than the local server. */
+export function watchExternalRequests(page: Page): string[] {
+  const external: string[] = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
+    if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') external.push(req.url());
+  });
+  return external;
+}
+
+/** Collects Content-Security-Policy violations reported in the console. */
+export function watchCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+  });
+  return violations;
+}
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe with the WCAG 2.2 AA rules and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page, exclude: string[] = []): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  for (const sel of exclude) builder = builder.exclude(sel);
+  const { violations } = await builder.analyze();
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}

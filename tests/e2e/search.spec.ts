@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { builtPages, distDir } from './helpers';
+
+/**
+ * Search: Pagefind loads only when opened, finds a chapter by a word that
+ * occurs only in that chapter's body, and offers part and audience filters.
+ */
+const TARGET = '/book/getting-help/';
+
+function bodyText(path: string): string {
+  const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+  const body = html.split('data-pagefind-body')[1] ?? '';
+  return body.replace(/<[^>]+>/g, ' ').toLowerCase();
+}
+
+/** The longest plain word of the target chapter that no other chapter uses. */
+function distinctiveWord(): string {
+  const chapters = builtPages().filter((p) => p.startsWith('/book/') && p !== TARGET);
+  const others = chapters.map(bodyText).join(' ');
+  const words = [...new Set(bodyText(TARGET).match(/\b[a-z]{6,}\b/g) ?? [])];
+  const unique = words.filter((w) => !new RegExp(`\\b${w}\\b`).test(others)).sort((a, b) => b.length - a.length);
+  if (!unique[0]) throw new Error('no distinctive word in the target chapter');
+  return unique[0];
+}
+
+test('search is not loaded until the reader opens it, then finds a chapter by a body word', async ({ page }) => {
+  const pagefindRequests: string[] = [];
+  page.on('request', (r) => r.url().includes('/pagefind/') && pagefindRequests.push(r.url()));
+  await page.goto('/book/welcome/');
+  await page.waitForLoadState('networkidle');
+  expect(pagefindRequests).toEqual([]);
+
+  await page.keyboard.press('/');
+  const dialog = page.locator('#search-dialog');
+  await expect(dialog).toBeVisible();
+  const input = dialog.locator('input[type="text"], input[type="search"]').first();
+  await expect(input).toBeFocused();
+  const word = distinctiveWord();
+  await input.fill(word);
+  const result = dialog.locator(`.pagefind-ui__result-link[href*="${TARGET}"]`).first();
+  await expect(result).toBeVisible();
+  expect(pagefindRequests.length).toBeGreaterThan(0);
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('search offers filters by part and by audience', async ({ page }) => {
+  await page.goto('/contents/');
+  await page.locator('[data-search-open]').click();
+  const dialog = page.locator('#search-dialog');
+  await dialog.locator('input').first().fill('eTwinning');
+  await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
+  await expect(dialog.locator('.pagefind-ui__filter-name', { hasText: /part/i })).toBeVisible();
+  await expect(dialog.locator('.pagefind-ui__filter-name', { hasText: /audience/i })).toBeVisible();
+});
