@@ -112,3 +112,14 @@ test('robots.txt, the sitemap and the manifest are served', async ({ request }) 
   const manifest = await (await request.get('/manifest.webmanifest')).json();
   expect(manifest.icons.length).toBeGreaterThan(0);
 });
+
+test('printing a chapter drops the site chrome and opens text versions of diagrams', async ({ page }) => {
+  await page.goto('/book/getting-help/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.chapter-pager')).toBeHidden();
+  await expect(page.locator('h1')).toBeVisible();
+  const textVersion = page.locator('details.text-alternative').first();
+  await expect(textVersion).toHaveCount(1);
+  await expect(textVersion.locator('li, td, p').first()).toBeVisible();
+});
