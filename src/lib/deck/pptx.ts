@@ -45,13 +45,13 @@ function defineMasters(pptx: PptxGenJS, deck: DeckModel): void {
       { text: { text: footerText(deck), options: { ...footer, color: THEME.muted } } },
       {
         placeholder: {
-          options: { name: 'title', type: 'title', x: MARGIN, y: 0.35, w: W - 2 * MARGIN, h: 1.0, fontFace: THEME.font, fontSize: 34, bold: true, color: THEME.ink, valign: 'bottom' },
+          options: { name: 'title', type: 'title', x: MARGIN, y: 0.35, w: W - 2 * MARGIN, h: 1.0, fontFace: THEME.font, fontSize: 34, bold: true, color: THEME.ink, valign: 'bottom', align: 'left' },
           text: '',
         },
       },
       {
         placeholder: {
-          options: { name: 'body', type: 'body', x: MARGIN, y: 1.7, w: W - 2 * MARGIN, h: H - 2.5, fontFace: THEME.font, fontSize: 24, color: THEME.ink, valign: 'top' },
+          options: { name: 'body', type: 'body', x: MARGIN, y: 1.7, w: W - 2 * MARGIN, h: H - 2.5, fontFace: THEME.font, fontSize: 24, color: THEME.ink, valign: 'top', align: 'left' },
           text: '',
         },
       },
@@ -69,13 +69,13 @@ function defineMasters(pptx: PptxGenJS, deck: DeckModel): void {
         { text: { text: footerText(deck), options: { ...footer, color: ink } } },
         {
           placeholder: {
-            options: { name: 'title', type: 'title', x: MARGIN + 0.4, y: 1.6, w: W - 2 * MARGIN - 0.8, h: 2.0, fontFace: THEME.font, fontSize: 44, bold: true, color: ink, valign: 'bottom' },
+            options: { name: 'title', type: 'title', x: MARGIN + 0.4, y: 1.6, w: W - 2 * MARGIN - 0.8, h: 2.0, fontFace: THEME.font, fontSize: 44, bold: true, color: ink, valign: 'bottom', align: 'left' },
             text: '',
           },
         },
         {
           placeholder: {
-            options: { name: 'body', type: 'body', x: MARGIN + 0.4, y: 3.9, w: W - 2 * MARGIN - 0.8, h: 2.4, fontFace: THEME.font, fontSize: 24, color: ink, valign: 'top' },
+            options: { name: 'body', type: 'body', x: MARGIN + 0.4, y: 3.9, w: W - 2 * MARGIN - 0.8, h: 2.4, fontFace: THEME.font, fontSize: 24, color: ink, valign: 'top', align: 'left' },
             text: '',
           },
         },
@@ -99,7 +99,7 @@ function paragraphs(lines: readonly string[], withBullets: boolean): PptxGenJS.T
 function addSlide(pptx: PptxGenJS, slide: SlideModel): void {
   const masterName = slide.layout === 'title' || slide.layout === 'closing' ? MASTER.title : slide.layout === 'section' ? MASTER.section : MASTER.content;
   const s = pptx.addSlide({ masterName });
-  s.addText(slide.title, { placeholder: 'title' });
+  s.addText(slide.title, { placeholder: 'title', align: 'left' });
   if (slide.columns) {
     // Two text boxes side by side inside the body area.
     const colW = (W - 2 * MARGIN - 0.4) / 2;
@@ -112,7 +112,7 @@ function addSlide(pptx: PptxGenJS, slide: SlideModel): void {
       });
     });
   } else if (slide.bullets.length > 0) {
-    s.addText(paragraphs(slide.bullets, masterName === MASTER.content), { placeholder: 'body', fit: 'shrink' });
+    s.addText(paragraphs(slide.bullets, masterName === MASTER.content), { placeholder: 'body', align: 'left', fit: 'shrink' });
   }
   s.addNotes(slide.notes);
 }
@@ -128,7 +128,9 @@ export async function buildPptx(deck: DeckModel): Promise<Uint8Array> {
   pptx.theme = { headFontFace: THEME.font, bodyFontFace: THEME.font };
   defineMasters(pptx, deck);
   for (const slide of deck.slides) addSlide(pptx, slide);
-  const out = await pptx.write({ outputType: 'uint8array', compression: true });
+  // Only the 'STREAM' output honours `compression` (pptxgenjs 4): it returns a
+  // deflated Node Buffer, a third of the size of the stored zip.
+  const out = await pptx.write({ outputType: 'STREAM', compression: true });
   if (!(out instanceof Uint8Array)) throw new Error(`pptxgenjs returned ${typeof out} instead of bytes for deck "${deck.id}"`);
   return out;
 }
