@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { AUDIENCE_IDS, PART_IDS, SOURCE_IDS } from './lib/book';
+import { deckSchema } from './lib/deck/schema';
 
 /** One MDX file per chapter in content/chapters; the file name is the URL slug. */
 const chapters = defineCollection({
@@ -55,4 +56,10 @@ const glossary = defineCollection({
     .strict(),
 });
 
-export const collections = { chapters, facts, glossary };
+/** Toolkit presentations: one YAML file per deck; the file name is the deck id used in /toolkit/<id>/. */
+const toolkit = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/toolkit' }),
+  schema: deckSchema,
+});
+
+export const collections = { chapters, facts, glossary, toolkit };

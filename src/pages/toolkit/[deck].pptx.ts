@@ -1,0 +1,20 @@
+/**
+ * The editable PowerPoint file of each toolkit deck, written at build time to
+ * /toolkit/<deck-id>.pptx.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getDeckModels, pptxFor } from '../../components/toolkit/decks';
+import type { DeckModel } from '../../lib/deck/model';
+import { PPTX_MIME } from '../../lib/deck/pptx';
+
+export const getStaticPaths = (async () => {
+  const decks = await getDeckModels();
+  return decks.map((deck) => ({ params: { deck: deck.id }, props: { deck } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ deck: DeckModel }> = async ({ props }) => {
+  const bytes = await pptxFor(props.deck);
+  return new Response(new Uint8Array(bytes), {
+    headers: { 'Content-Type': PPTX_MIME, 'Content-Disposition': `attachment; filename="${props.deck.links.fileName}"` },
+  });
+};
