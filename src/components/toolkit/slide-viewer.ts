@@ -32,7 +32,9 @@ function enhance(viewer: HTMLElement): void {
     const title = slides[current - 1]?.querySelector('.slide-title')?.textContent ?? '';
     // The live region speaks only after a reader's action, not on page load.
     position!.textContent = announce ? `${positionText(current, total)}: ${title}` : positionText(current, total);
-    history.replaceState(null, '', `#slide-${current}`);
+    // Only after a reader's move: writing the hash during load would make the
+    // browser scroll to the slide and hide the page's heading.
+    if (announce) history.replaceState(null, '', `#slide-${current}`);
   }
 
   viewer.classList.add('is-enhanced', 'notes-off');
