@@ -78,8 +78,11 @@ function decimatingPath(tolerance: number) {
       parts.push('z');
       last = null;
     },
-    arc() {
+    arc(_x: number, _y: number, _radius: number, _start: number, _end: number, _anticlockwise?: boolean) {
       // Only called for point geometries, which country shapes never are.
+    },
+    beginPath() {
+      // Rings start with moveTo; nothing to do.
     },
     take(): string {
       const out = parts.join('');
