@@ -156,3 +156,15 @@ test.describe('facts and figures', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('on a phone-sized screen', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const path of ['/book/toolkit/', '/toolkit/partners-and-projects/', '/toolkit/partners-and-projects/handout/', '/book/facts-and-figures/']) {
+    test(`axe finds nothing on ${path} with every disclosure open`, async ({ page }) => {
+      await page.goto(path);
+      await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await expectNoAxeViolations(page);
+    });
+  }
+});
