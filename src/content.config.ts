@@ -16,8 +16,11 @@ const chapters = defineCollection({
       audience: z.array(z.enum(AUDIENCE_IDS)).min(1),
       sources: z.array(z.enum(SOURCE_IDS)).min(1),
       reviewed: z.coerce.date(),
-      /** `wide` gives interactive chapters (quizzes, charts) the full content width. */
-      layout: z.enum(['reading', 'wide']).default('reading'),
+      /**
+       * Interactive chapters (quizzes, charts) take the full content width.
+       * (Not named `layout`: MDX treats a `layout` frontmatter key as a layout component to import.)
+       */
+      wide: z.boolean().default(false),
     })
     .strict(),
 });
