@@ -19,6 +19,7 @@ export const ui = {
   'nav.glossary': 'Glossary',
   'nav.faq': 'FAQ',
   'nav.sources': 'About the sources',
+  'nav.print': 'Print the whole book',
   'search.open': 'Search',
   'search.title': 'Search the book',
   'search.close': 'Close search',
