@@ -24,7 +24,7 @@ function walk(dir: string): string[] {
 }
 
 const args = process.argv.slice(2);
-const files = args.length ? args.map((f) => resolve(f)) : walk(join(root, 'content')).filter((f) => !f.includes('ambassadors'));
+const files = args.length ? args.map((f) => resolve(f)) : walk(join(root, 'content')).filter((f) => !f.includes('/content/ambassadors/'));
 const sources = sourceTexts();
 let bad = 0;
 for (const f of files) {
