@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { AUDIENCE_IDS, PART_IDS, SOURCE_IDS } from './lib/book';
+import { yamlListLoader } from './loaders/yaml-list';
 import { deckSchema } from './lib/deck/schema';
 
 /** One MDX file per chapter in content/chapters; the file name is the URL slug. */
@@ -27,7 +28,7 @@ const chapters = defineCollection({
 
 /** Figures quoted in several places: one value, its source and its year. */
 const facts = defineCollection({
-  loader: file('content/facts/figures.yaml'),
+  loader: yamlListLoader('content/facts/figures.yaml'),
   schema: z
     .object({
       id: z.string().regex(/^[a-z0-9-]+$/),
@@ -45,7 +46,7 @@ const facts = defineCollection({
 
 /** The glossary: each term gets an anchor at /glossary/#id. */
 const glossary = defineCollection({
-  loader: file('content/glossary/terms.yaml'),
+  loader: yamlListLoader('content/glossary/terms.yaml'),
   schema: z
     .object({
       id: z.string().regex(/^[a-z0-9-]+$/),

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -12,16 +12,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 let scratch = '';
 
-function syncWith(fileName: string, source: string) {
-  rmSync(join(scratch, 'content/chapters', fileName), { force: true });
-  writeFileSync(join(scratch, 'content/chapters', fileName), source);
+function astroSync() {
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
     cwd: scratch,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DIR: '' },
   });
-  rmSync(join(scratch, 'content/chapters', fileName), { force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function syncWith(fileName: string, source: string) {
+  const path = join(scratch, 'content/chapters', fileName);
+  writeFileSync(path, source);
+  try {
+    return astroSync();
+  } finally {
+    rmSync(path, { force: true });
+  }
 }
 
 const GOOD_FRONTMATTER = `title: A test chapter
@@ -60,5 +67,19 @@ describe('chapter frontmatter validation', () => {
     const { status, output } = syncWith('fine.mdx', `---\n${GOOD_FRONTMATTER}\n---\n\n## Hello\n`);
     expect(output).not.toMatch(/InvalidContentEntryDataError/);
     expect(status).toBe(0);
+  }, 120_000);
+
+  it('fails naming the file and line when a YAML data file is malformed', () => {
+    const glossary = join(scratch, 'content/glossary/terms.yaml');
+    const original = readFileSync(glossary, 'utf8');
+    // An unquoted value containing ": " is the classic hand-editing mistake.
+    writeFileSync(glossary, `${original}\n- id: broken\n  term: Broken\n  definition: Two things: this breaks the line\n`);
+    try {
+      const { status, output } = astroSync();
+      expect(status).not.toBe(0);
+      expect(output).toMatch(/content\/glossary\/terms\.yaml:\d+:\d+: invalid YAML/);
+    } finally {
+      writeFileSync(glossary, original);
+    }
   }, 120_000);
 });
