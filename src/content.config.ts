@@ -66,4 +66,60 @@ const toolkit = defineCollection({
   schema: deckSchema,
 });
 
-export const collections = { chapters, facts, glossary, toolkit };
+/** FAQ: one YAML file per group of questions (content/faq/<group>.yaml); answers are short Markdown. */
+const faq = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/faq' }),
+  schema: z
+    .object({
+      title: z.string().min(1),
+      order: z.number().int().positive(),
+      questions: z
+        .array(
+          z
+            .object({
+              /** The anchor: /faq/#<id>. */
+              id: z.string().regex(/^[a-z0-9-]+$/),
+              question: z.string().min(10),
+              answer: z.string().min(20),
+              /** The chapter (and section) that explains more: /book/<slug>/ or /book/<slug>/#<heading>. */
+              chapter: z.string().regex(/^\/book\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/, 'must look like /book/<slug>/ or /book/<slug>/#<heading>'),
+            })
+            .strict(),
+        )
+        .min(1),
+    })
+    .strict(),
+});
+
+/** The five editorial sources (ids as in SOURCE_IDS) and how the book uses each. */
+const sources = defineCollection({
+  loader: yamlListLoader('content/sources/sources.yaml'),
+  schema: z
+    .object({
+      id: z.enum(SOURCE_IDS),
+      title: z.string().min(1),
+      file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
+      /** Approximate date, e.g. "about 2014" or "2019–2021". */
+      date: z.string().min(1),
+      what: z.string().min(20),
+      usedFor: z.string().min(20),
+      caveats: z.string().optional(),
+    })
+    .strict(),
+});
+
+/** Where the sources disagree and what the book follows. */
+const disagreements = defineCollection({
+  loader: yamlListLoader('content/sources/disagreements.yaml'),
+  schema: z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      topic: z.string().min(1),
+      positions: z.array(z.object({ source: z.enum(SOURCE_IDS), says: z.string().min(5) }).strict()).min(1),
+      decision: z.string().min(10),
+      why: z.string().min(10),
+    })
+    .strict(),
+});
+
+export const collections = { chapters, facts, glossary, toolkit, faq, sources, disagreements };
