@@ -1,0 +1,82 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { proseOf, sharedRuns } from '../../src/lib/originality';
+
+/**
+ * Every page, question and caption is written in our own words: no run of 10
+ * consecutive words (case and punctuation ignored) may match the editorial
+ * sources in ../shared/sources.
+ */
+const root = resolve(import.meta.dirname, '../..');
+const sourcesDir = resolve(root, '../shared/sources');
+const sources = readdirSync(sourcesDir)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => readFileSync(join(sourcesDir, name), 'utf8'));
+
+/** Files under content/<dir> with one of the extensions; a folder that does not exist yet gives none. */
+function contentFiles(dir: string, pattern: RegExp): string[] {
+  const start = join(root, 'content', dir);
+  if (!existsSync(start)) return [];
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((name) => {
+      const p = join(d, name);
+      return statSync(p).isDirectory() ? walk(p) : pattern.test(name) ? [p] : [];
+    });
+  return walk(start).sort();
+}
+
+const YAML = /\.ya?ml$/;
+const checked = {
+  chapters: contentFiles('chapters', /\.mdx$/),
+  faq: contentFiles('faq', YAML),
+  glossary: contentFiles('glossary', YAML),
+  toolkit: contentFiles('toolkit', YAML),
+  // The quizzes land in another issue: until then the folder may be missing.
+  quizzes: contentFiles('quizzes', /\.(ya?ml|json|mdx?)$/),
+  sources: contentFiles('sources', YAML),
+};
+
+describe('the book is written in its own words', () => {
+  it('reads all five editorial sources', () => {
+    expect(sources).toHaveLength(5);
+    expect(sources.every((text) => text.length > 1000)).toBe(true);
+  });
+
+  it('has content to check in every folder that must exist', () => {
+    expect(checked.chapters.length).toBeGreaterThanOrEqual(3);
+    for (const kind of ['faq', 'glossary', 'toolkit'] as const) expect(checked[kind].length, kind).toBeGreaterThan(0);
+  });
+
+  for (const [kind, files] of Object.entries(checked)) {
+    for (const file of files) {
+      it(`${kind}: ${relative(root, file)} shares no 10-word run with the sources`, () => {
+        expect(sharedRuns(proseOf(readFileSync(file, 'utf8')), sources)).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('the originality check itself', () => {
+  // From the programme overview (004): a sentence of fourteen words.
+  const original = 'eTwinning provides support, services, ideas, tools and recognition to facilitate co-operation between schools.';
+
+  it('finds the sentence in the sources it was taken from', () => {
+    expect(sharedRuns(original, sources).length).toBeGreaterThan(0);
+  });
+
+  it('catches a copy whose case and punctuation were changed', () => {
+    const disguised = 'As they say: ETWINNING Provides Support; Services — Ideas, Tools AND Recognition, to facilitate co operation between schools!';
+    expect(sharedRuns(disguised, sources)).toContain('provides support services ideas tools and recognition to facilitate co');
+  });
+
+  it('catches a copy hidden in MDX markup', () => {
+    const mdx = '## Money\n\n<Callout kind="note">eTwinning provides <strong>support</strong>, services, ideas, tools and recognition to facilitate co-operation between schools.</Callout>';
+    expect(sharedRuns(proseOf(mdx), sources).length).toBeGreaterThan(0);
+  });
+
+  it('lets a paraphrase of the same facts through', () => {
+    const paraphrase = 'Instead of money, eTwinning gives schools help, services, ideas, tools and recognition so that they can work together.';
+    expect(sharedRuns(paraphrase, sources)).toEqual([]);
+  });
+});
