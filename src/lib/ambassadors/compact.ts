@@ -1,0 +1,181 @@
+/**
+ * The compact JSON the map island fetches: one array per field ("columns")
+ * and dictionaries for repeated strings (countries, towns, languages…), with
+ * sets of options as bit masks. 10,000 ambassadors fit in well under 400 KB
+ * gzip, where an array of objects would repeat every key 10,000 times.
+ */
+import { KIND_IDS, LEVEL_IDS, SUPPORT_IDS, languageName } from './vocab.ts';
+import type { Filterable } from './filters.ts';
+
+export const COMPACT_VERSION = 1;
+/** Coordinates are sent as integers of 1e-4 degree (about 11 m): enough for a town. */
+const COORD_SCALE = 1e4;
+
+export interface CompactData {
+  v: typeof COMPACT_VERSION;
+  count: number;
+  dict: {
+    country: string[];
+    language: string[];
+    languageName: string[];
+    kind: string[];
+    region: string[];
+    town: string[];
+    subject: string[];
+    level: string[];
+    support: string[];
+  };
+  idPrefix: string;
+  profilePrefix: string;
+  col: {
+    id: string[];
+    name: string[];
+    kind: number[];
+    country: number[];
+    region: number[];
+    town: number[];
+    lat: number[];
+    lon: number[];
+    lang: number[][];
+    subj: number[][];
+    level: number[];
+    support: number[];
+    since: number[];
+    profile: string[];
+    fictional: number[];
+  };
+  /** Notes are rare: index → text. */
+  note: Record<string, string>;
+}
+
+/** A record as the island uses it (same field names as the full record). */
+export interface AmbassadorRow extends Filterable {
+  id: string;
+  kind: string;
+  lat: number;
+  lon: number;
+  since: number;
+  profile: string;
+  fictional: boolean;
+  note?: string;
+}
+
+/** The input fields the encoder reads (a validated Ambassador fits). */
+export type EncodableAmbassador = Omit<AmbassadorRow, 'note'> & { note?: string | undefined };
+
+function commonPrefix(values: readonly string[]): string {
+  if (!values.length) return '';
+  let prefix = values[0]!;
+  for (const v of values) while (!v.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
+}
+
+class Dictionary {
+  readonly values: string[] = [];
+  private readonly index = new Map<string, number>();
+  constructor(initial: readonly string[] = []) {
+    initial.forEach((v) => this.add(v));
+  }
+  add(value: string): number {
+    let i = this.index.get(value);
+    if (i === undefined) {
+      i = this.values.length;
+      this.values.push(value);
+      this.index.set(value, i);
+    }
+    return i;
+  }
+}
+
+const mask = (ids: readonly string[], order: readonly string[]) => ids.reduce((m, id) => m | (1 << order.indexOf(id)), 0);
+const unmask = (m: number, order: readonly string[]) => order.filter((_, bit) => m & (1 << bit));
+
+export function encodeAmbassadors(records: readonly EncodableAmbassador[]): CompactData {
+  const country = new Dictionary();
+  const language = new Dictionary();
+  const kind = new Dictionary(KIND_IDS);
+  const region = new Dictionary();
+  const town = new Dictionary();
+  const subject = new Dictionary();
+  const idPrefix = commonPrefix(records.map((r) => r.id));
+  const profilePrefix = commonPrefix(records.map((r) => r.profile));
+  const col: CompactData['col'] = {
+    id: [], name: [], kind: [], country: [], region: [], town: [], lat: [], lon: [],
+    lang: [], subj: [], level: [], support: [], since: [], profile: [], fictional: [],
+  };
+  const note: Record<string, string> = {};
+  records.forEach((r, i) => {
+    col.id.push(r.id.slice(idPrefix.length));
+    col.name.push(r.name);
+    col.kind.push(kind.add(r.kind));
+    col.country.push(country.add(r.country));
+    col.region.push(region.add(r.region));
+    col.town.push(town.add(r.town));
+    col.lat.push(Math.round(r.lat * COORD_SCALE));
+    col.lon.push(Math.round(r.lon * COORD_SCALE));
+    col.lang.push(r.languages.map((l) => language.add(l)));
+    col.subj.push(r.subjects.map((s) => subject.add(s)));
+    col.level.push(mask(r.levels, LEVEL_IDS));
+    col.support.push(mask(r.support, SUPPORT_IDS));
+    col.since.push(r.since);
+    col.profile.push(r.profile.slice(profilePrefix.length));
+    col.fictional.push(r.fictional ? 1 : 0);
+    if (r.note) note[i] = r.note;
+  });
+  return {
+    v: COMPACT_VERSION,
+    count: records.length,
+    dict: {
+      country: country.values,
+      language: language.values,
+      languageName: language.values.map((code) => languageName(code) ?? code.toUpperCase()),
+      kind: kind.values,
+      region: region.values,
+      town: town.values,
+      subject: subject.values,
+      level: [...LEVEL_IDS],
+      support: [...SUPPORT_IDS],
+    },
+    idPrefix,
+    profilePrefix,
+    col,
+    note,
+  };
+}
+
+/** Turns the fetched JSON back into rows; throws a plain message if it is not what the island expects. */
+export function decodeAmbassadors(data: unknown): { rows: AmbassadorRow[]; languageNames: Map<string, string> } {
+  const d = data as CompactData;
+  if (!d || typeof d !== 'object' || d.v !== COMPACT_VERSION || !d.col || !d.dict) {
+    throw new Error(`ambassador data: expected compact format version ${COMPACT_VERSION}`);
+  }
+  const n = d.count;
+  for (const [key, column] of Object.entries(d.col)) {
+    if (!Array.isArray(column) || column.length !== n) throw new Error(`ambassador data: column "${key}" does not have ${n} entries`);
+  }
+  const { col, dict } = d;
+  const rows: AmbassadorRow[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const row: AmbassadorRow = {
+      id: d.idPrefix + col.id[i],
+      name: col.name[i]!,
+      kind: dict.kind[col.kind[i]!]!,
+      country: dict.country[col.country[i]!]!,
+      region: dict.region[col.region[i]!]!,
+      town: dict.town[col.town[i]!]!,
+      lat: col.lat[i]! / COORD_SCALE,
+      lon: col.lon[i]! / COORD_SCALE,
+      languages: col.lang[i]!.map((j) => dict.language[j]!),
+      subjects: col.subj[i]!.map((j) => dict.subject[j]!),
+      levels: unmask(col.level[i]!, dict.level),
+      support: unmask(col.support[i]!, dict.support),
+      since: col.since[i]!,
+      profile: d.profilePrefix + col.profile[i],
+      fictional: col.fictional[i] === 1,
+    };
+    const note = d.note?.[i];
+    if (note) row.note = note;
+    rows[i] = row;
+  }
+  return { rows, languageNames: new Map(dict.language.map((code, i) => [code, dict.languageName[i] ?? code])) };
+}
