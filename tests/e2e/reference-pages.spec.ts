@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Glossary, FAQ, About these sources, and the chapter's Listen control. */
+const README = readFileSync(resolve('../shared/sources/README.md'), 'utf8');
+const SOURCE_IDS = ['ebook', 'faq-es', 'mentorship', 'esep-guide', 'overview'];
+const CHAPTER = '/book/getting-help/';
+
+test.describe('glossary', () => {
+  test('every term is an anchor, and the A–Z list and see-also links land on it', async ({ page }) => {
+    await page.goto('/glossary/');
+    const ids = await page.locator('dl dt').evaluateAll((dts) => dts.map((dt) => dt.id));
+    expect(ids.length).toBeGreaterThanOrEqual(22);
+    expect(ids.every(Boolean)).toBe(true);
+    for (const id of ['css', 'nso', 'twinspace', 'school-label', 'etwinning-plus']) expect(ids).toContain(id);
+
+    await page.getByRole('navigation', { name: 'Jump to a letter' }).getByRole('link', { name: 'T', exact: true }).click();
+    await expect(page).toHaveURL(/#letter-t$/);
+    await expect(page.locator('#letter-t')).toBeInViewport();
+
+    await page.locator('dd', { has: page.getByText('See also') }).first().getByRole('link').first().click();
+    const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await expect(page.locator(`dt[id="${target}"]`)).toBeInViewport();
+  });
+
+  test('a term linked from a chapter opens its definition', async ({ page }) => {
+    await page.goto(CHAPTER);
+    const term = page.locator('[data-pagefind-body] a.term').first();
+    const href = await term.getAttribute('href');
+    expect(href).toMatch(/^\/glossary\/#[a-z0-9-]+$/);
+    await term.click();
+    await expect(page.locator(`dt[id="${href!.split('#')[1]}"]`)).toBeInViewport();
+  });
+});
+
+test.describe('FAQ', () => {
+  test('FAQPage JSON-LD parses and lists exactly the questions on the page', async ({ page }) => {
+    await page.goto('/faq/');
+    const json = await page.locator('script[type="application/ld+json"]').textContent();
+    const data = JSON.parse(json ?? '');
+    expect(data['@type']).toBe('FAQPage');
+    const onPage = await page.locator('[data-faq-question] h3').allTextContents();
+    expect(onPage.length).toBeGreaterThanOrEqual(25);
+    expect(onPage.length).toBeLessThanOrEqual(40);
+    expect(data.mainEntity.map((q: { name: string }) => q.name)).toEqual(onPage.map((q) => q.trim()));
+    for (const q of data.mainEntity) expect(q.acceptedAnswer.text.length).toBeGreaterThan(40);
+  });
+
+  test('every answer is readable without JavaScript and links a chapter', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/faq/');
+    const items = page.locator('[data-faq-question]');
+    const count = await items.count();
+    for (let i = 0; i < count; i++) {
+      const item = items.nth(i);
+      await expect(item.locator('p').first()).toBeVisible();
+      await expect(item.getByRole('link', { name: /./ }).last()).toHaveAttribute('href', /^\/book\/[a-z0-9-]+\//);
+    }
+    // Question anchors: linking straight to one shows it.
+    await page.goto('/faq/#what-is-validation');
+    await expect(page.locator('#what-is-validation')).toBeInViewport();
+    await context.close();
+  });
+});
+
+test('the sources page describes every source and every disagreement in the sources README', async ({ page }) => {
+  await page.goto('/sources/');
+  for (const id of SOURCE_IDS) await expect(page.locator(`#source-${id}`)).toBeVisible();
+  const topics = [...README.matchAll(/^- \*\*(.+?)\*\*/gm)].map((m) => m[1]!);
+  expect(topics.length).toBeGreaterThanOrEqual(6);
+  const rows = await page.locator('[data-disagreement] th[scope="row"]').allTextContents();
+  for (const topic of topics) expect(rows.map((r) => r.trim().toLowerCase()), topic).toContain(topic.toLowerCase());
+});
+
+test.describe('listen to this chapter', () => {
+  const control = (page: Page) => page.locator('[data-listen]');
+
+  test('stays hidden without speech synthesis and without JavaScript', async ({ page, browser }) => {
+    await page.addInitScript(() => {
+      delete (Window.prototype as { speechSynthesis?: unknown }).speechSynthesis;
+      delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+    });
+    await page.goto(CHAPTER);
+    expect(await page.evaluate(() => 'speechSynthesis' in window)).toBe(false);
+    await expect(control(page)).toBeHidden();
+
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(CHAPTER);
+    await expect(control(plain)).toBeHidden();
+    await noJs.close();
+  });
+
+  test('reads the chapter, pauses, resumes and stops from the keyboard', async ({ page }) => {
+    await page.addInitScript(() => {
+      const log = { spoken: [] as string[], langs: [] as string[], calls: [] as string[] };
+      (window as unknown as { __speech: typeof log }).__speech = log;
+      const synth = {
+        speak: (u: { text: string; lang: string }) => (log.spoken.push(u.text), log.langs.push(u.lang)),
+        pause: () => log.calls.push('pause'),
+        resume: () => log.calls.push('resume'),
+        cancel: () => log.calls.push('cancel'),
+        getVoices: () => [],
+      };
+      Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+      (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
+        lang = '';
+        onend: (() => void) | null = null;
+        constructor(public text: string) {}
+      };
+    });
+    await page.goto(CHAPTER);
+    await expect(control(page)).toBeVisible();
+    const speech = () => page.evaluate(() => (window as unknown as { __speech: { spoken: string[]; langs: string[]; calls: string[] } }).__speech);
+    const toggle = control(page).getByRole('button').first();
+    const status = control(page).getByRole('status');
+
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(status).toHaveText('Reading aloud');
+    await expect(toggle).toHaveText('Pause');
+    const { spoken, langs } = await speech();
+    expect(spoken.length).toBeGreaterThan(5);
+    expect(new Set(langs)).toEqual(new Set([await page.locator('html').getAttribute('lang')]));
+    const firstHeading = (await page.locator('[data-pagefind-body] h2').first().textContent())!.trim();
+    expect(spoken).toContain(firstHeading);
+    // Words that only exist inside a diagram's SVG are not read out.
+    const svgOnly = await page.evaluate(() => {
+      const body = document.querySelector('[data-pagefind-body]')!;
+      const prose = [...body.querySelectorAll('p,li,h2,h3,td,th,figcaption,summary')].map((e) => e.textContent ?? '').join(' ');
+      return [...body.querySelectorAll('svg text')].map((t) => (t.textContent ?? '').trim()).filter((t) => t.length > 3 && !prose.includes(t));
+    });
+    for (const text of svgOnly) expect(spoken.join(' ')).not.toContain(text);
+
+    await page.keyboard.press('Space');
+    await expect(status).toHaveText('Paused');
+    await expect(toggle).toHaveText('Resume');
+    await page.keyboard.press('Enter');
+    await expect(status).toHaveText('Reading aloud');
+    expect((await speech()).calls).toEqual(expect.arrayContaining(['pause', 'resume']));
+
+    await page.keyboard.press('Tab');
+    await expect(control(page).getByRole('button', { name: 'Stop' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(status).toHaveText('Stopped');
+    await expect(toggle).toBeFocused();
+    expect((await speech()).calls.at(-1)).toBe('cancel');
+  });
+});
