@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { AUDIENCE_IDS, PART_IDS, SOURCE_IDS } from './lib/book';
 import { yamlListLoader } from './loaders/yaml-list';
 import { deckSchema } from './lib/deck/schema';
+import { knowledgeQuestionSchema, selfAssessmentSchema } from './lib/quiz/schema';
 
 /** One MDX file per chapter in content/chapters; the file name is the URL slug. */
 const chapters = defineCollection({
@@ -122,4 +123,20 @@ const disagreements = defineCollection({
     .strict(),
 });
 
-export const collections = { chapters, facts, glossary, toolkit, faq, sources, disagreements };
+/**
+ * The knowledge quiz: one entry per question of content/quizzes/knowledge.yaml
+ * (a YAML error stops the build with file:line:col; a question without a
+ * correct option, or a true/false with three options, stops it naming the question).
+ */
+const quizKnowledge = defineCollection({
+  loader: yamlListLoader('content/quizzes/knowledge.yaml'),
+  schema: knowledgeQuestionSchema,
+});
+
+/** The self-assessment: one entry, id "self-assessment" (scale, profiles, statements and their weights). */
+const quizSelf = defineCollection({
+  loader: glob({ pattern: 'self-assessment.yaml', base: './content/quizzes' }),
+  schema: selfAssessmentSchema,
+});
+
+export const collections = { chapters, facts, glossary, toolkit, faq, sources, disagreements, quizKnowledge, quizSelf };

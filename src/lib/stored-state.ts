@@ -6,6 +6,9 @@
  *
  * Keys in use (document new ones here):
  * - `etw:reading` v1: { last: { slug, title, heading?, headingText?, at } } (reading position)
+ * - `etw:quiz:knowledge` v1: { mode, feedback, answers, checked, optionOrder, current, finished, best, name }
+ *   (knowledge quiz progress and best score; see lib/quiz/progress.ts)
+ * - `etw:quiz:self` v1: { answers, current, finished } (self-assessment progress; lib/quiz/progress.ts)
  * - `etw:theme` is the exception: a bare string "light" | "dark", read before paint by /theme-init.js.
  */
 export interface StorageLike {

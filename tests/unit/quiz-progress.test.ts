@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  KNOWLEDGE_KEY, SELF_KEY, loadKnowledgeProgress, loadSelfProgress, saveKnowledgeProgress, saveSelfProgress, type KnowledgeProgress,
+} from '../../src/lib/quiz/progress.ts';
+import { decodeSelfAnswers, encodeSelfAnswers, shareUrl, SHARE_PARAM } from '../../src/lib/quiz/share.ts';
+import type { StorageLike } from '../../src/lib/stored-state.ts';
+
+function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
+  const data = { ...initial };
+  return { data, getItem: (k) => data[k] ?? null, setItem: (k, v) => void (data[k] = v), removeItem: (k) => void delete data[k] };
+}
+
+const questions = [
+  { id: 'q1', options: [{ id: 'a' }, { id: 'b' }] },
+  { id: 'q2', options: [{ id: 'true' }, { id: 'false' }] },
+];
+const progress: KnowledgeProgress = {
+  mode: 'one', feedback: 'each', answers: { q1: ['b'] }, checked: ['q1'], optionOrder: { q1: ['b', 'a'], q2: ['true', 'false'] },
+  current: 1, finished: false, best: 17, name: 'Alex',
+};
+
+describe('knowledge quiz progress', () => {
+  it('comes back as it was saved', () => {
+    const storage = memoryStorage();
+    expect(saveKnowledgeProgress(progress, storage)).toBe(true);
+    expect(loadKnowledgeProgress(questions, storage)).toEqual({ ...progress, best: 2 }); // best capped at the number of questions
+  });
+
+  it('ignores corrupt, foreign or old saved state instead of crashing', () => {
+    for (const raw of ['{not json', 'null', '"text"', '{"v":1,"data":{"mode":"sideways"}}', '{"v":0,"data":{}}', JSON.stringify({ v: 1, data: { ...progress, answers: { q1: 'b' } } })]) {
+      expect(loadKnowledgeProgress(questions, memoryStorage({ [KNOWLEDGE_KEY]: raw })), raw).toBeUndefined();
+    }
+  });
+
+  it('drops answers to questions or options that no longer exist', () => {
+    const storage = memoryStorage();
+    saveKnowledgeProgress({ ...progress, answers: { q1: ['z'], gone: ['a'] }, optionOrder: { q1: ['a', 'z'] }, checked: ['gone'], current: 9 }, storage);
+    const loaded = loadKnowledgeProgress(questions, storage)!;
+    expect(loaded.answers).toEqual({});
+    expect(loaded.optionOrder).toEqual({ q1: ['a', 'b'], q2: ['true', 'false'] });
+    expect(loaded.checked).toEqual([]);
+    expect(loaded.current).toBe(1);
+  });
+
+  it('works, without saving, when storage is unavailable', () => {
+    const broken: StorageLike = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); }, removeItem: () => {} };
+    expect(loadKnowledgeProgress(questions, broken)).toBeUndefined();
+    expect(saveKnowledgeProgress(progress, broken)).toBe(false);
+  });
+});
+
+describe('self-assessment progress', () => {
+  it('round-trips and ignores corrupt state', () => {
+    const storage = memoryStorage();
+    saveSelfProgress({ answers: { s1: 2, s2: 0 }, current: 1, finished: true }, storage);
+    expect(loadSelfProgress(['s1', 's2'], 3, storage)).toEqual({ answers: { s1: 2, s2: 0 }, current: 1, finished: true });
+    // A finished result whose statements changed is no longer finished.
+    expect(loadSelfProgress(['s1', 's3'], 3, storage)).toEqual({ answers: { s1: 2 }, current: 1, finished: false });
+    expect(loadSelfProgress(['s1'], 3, memoryStorage({ [SELF_KEY]: '{"v":1,"data":{"answers":{"s1":-1},"current":0,"finished":true}}' }))).toBeUndefined();
+  });
+});
+
+describe('share URL', () => {
+  const ids = ['s1', 's2', 's3', 's4'];
+
+  it('round-trips the answers through a link', () => {
+    const answers = { s1: 0, s2: 4, s3: 2, s4: 1 };
+    const encoded = encodeSelfAnswers(ids, answers);
+    expect(encoded).toBe('1.0421');
+    const url = shareUrl('https://example.org/book/self-assessment-quiz/?x=1#top', encoded);
+    expect(url).toBe('https://example.org/book/self-assessment-quiz/?x=1&answers=1.0421#quiz-result');
+    expect(decodeSelfAnswers(new URL(url).searchParams.get(SHARE_PARAM), ids, 5)).toEqual(answers);
+  });
+
+  it('rejects links that do not fit the current statements', () => {
+    for (const bad of [null, '', '1.042', '1.04211', '2.0421', '1.04a1', '1.0451', '1.04-1', '10421']) {
+      expect(decodeSelfAnswers(bad, ids, 5), String(bad)).toBeUndefined();
+    }
+  });
+});
