@@ -11,7 +11,8 @@ const TARGET = '/book/getting-help/';
 
 function bodyText(path: string): string {
   const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
-  const body = html.split('data-pagefind-body')[1] ?? '';
+  // Split on the attribute inside a tag: inline scripts may mention the selector [data-pagefind-body] earlier.
+  const body = html.split(/<[a-z]+\b[^>]*\sdata-pagefind-body\b/)[1] ?? '';
   return body.replace(/<[^>]+>/g, ' ').toLowerCase();
 }
 
