@@ -1,10 +1,9 @@
 import { getCollection, render } from 'astro:content';
 
 /**
- * Chapter titles and section headings, so reference pages can say where a
- * link leads ("Read more in Recognition: The European Quality Label").
- * Chapters that have not been written yet are simply absent: the page then
- * shows a plain label, and the built-site link test reports the dead link.
+ * Chapter titles and section headings, so reference pages can check a link
+ * from data and say where it leads ("Read more in Recognition: The European
+ * Quality Label"); see checkChapterLink in src/lib/chapter-links.ts.
  */
 export interface ChapterTarget {
   title: string;
@@ -23,13 +22,4 @@ export function chapterIndex(): Promise<Map<string, ChapterTarget>> {
     return map;
   })();
   return index;
-}
-
-/** "Recognition" or "Recognition: The European Quality Label" for /book/recognition/#the-european-quality-label. */
-export function describeTarget(targets: Map<string, ChapterTarget>, href: string): string {
-  const m = /^\/book\/([a-z0-9-]+)\/(?:#([a-z0-9-]+))?$/.exec(href);
-  const chapter = m?.[1] ? targets.get(m[1]) : undefined;
-  if (!m || !chapter) return 'the chapter on this subject';
-  const section = m[2] ? chapter.headings.get(m[2]) : undefined;
-  return section ? `${chapter.title}: ${section}` : chapter.title;
 }
