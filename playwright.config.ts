@@ -19,10 +19,10 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   webServer: {
-    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+    // Our own static server: astro preview allows one server per project, which blocks parallel runs.
+    command: `node_modules/.bin/node scripts/serve.ts --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });

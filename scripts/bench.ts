@@ -21,7 +21,7 @@ const build = spawnSync('node_modules/.bin/astro', ['build'], { env, stdio: ['ig
 if (build.status !== 0) process.exit(build.status ?? 1);
 const buildSeconds = (Date.now() - started) / 1000;
 
-const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { env, stdio: 'ignore' });
+const server = spawn('node_modules/.bin/node', ['scripts/serve.ts', '--port', String(port)], { env, stdio: 'ignore' });
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 100; i++) {
   try {
