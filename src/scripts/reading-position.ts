@@ -9,9 +9,7 @@ export function trackReadingPosition(): void {
   const article = document.querySelector<HTMLElement>('[data-chapter-slug]');
   if (!article) return;
   const headings = [...article.querySelectorAll<HTMLElement>('h2[id], h3[id]')];
-  let pending = false;
   const save = () => {
-    pending = false;
     const passed = headings.filter((h) => h.getBoundingClientRect().top < 120).pop();
     const position: ReadingPosition = {
       slug: article.dataset['chapterSlug'] ?? '',
@@ -22,12 +20,13 @@ export function trackReadingPosition(): void {
     writeState(READING_KEY, READING_VERSION, position);
   };
   save();
+  // Save once scrolling has settled (a long smooth scroll must not be caught halfway), and on leaving.
+  let timer: ReturnType<typeof setTimeout> | undefined;
   addEventListener('scroll', () => {
-    if (!pending) {
-      pending = true;
-      setTimeout(save, 500);
-    }
+    clearTimeout(timer);
+    timer = setTimeout(save, 300);
   }, { passive: true });
+  addEventListener('pagehide', save);
 }
 
 export function showContinueLinks(): void {
