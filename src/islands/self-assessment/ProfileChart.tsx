@@ -8,13 +8,13 @@ interface Props {
   idPrefix: string;
 }
 
-// Geometry in viewBox units. At 360 px of screen width the 480-unit box
-// scales by about 0.7, so 21-unit text stays near 15 px.
-const WIDTH = 480;
+// Geometry in viewBox units. On a 360 px phone the chart is about 290 px wide,
+// so the 400-unit box scales by about 0.72 and 21-unit text stays near 15 px.
+const WIDTH = 400;
 const LABEL_H = 26;
 const BAR_H = 22;
 const ROW_H = LABEL_H + BAR_H + 16;
-const VALUE_W = 64;
+const VALUE_W = 60;
 
 /** Horizontal bars with the name above each bar and the percentage at its end, plus a text version. */
 export function ProfileChart({ scores, mainId, idPrefix }: Props) {
