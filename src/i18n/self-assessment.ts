@@ -15,7 +15,8 @@ export const selfAssessmentUi = {
   sharedHeading: (name: string) => `Shared result: ${name}`,
   sharedNote: 'Someone shared this result with you as a link. Your own answers, if you saved any on this device, are unchanged below.',
   takeItYourself: 'Take the self-assessment yourself',
-  tied: (names: string) => `You scored exactly as high as ${names}. The book shows the profile listed first, but read both: you are a mix.`,
+  tied: (names: string) =>
+    `Your share is exactly as high for ${names}. The book names the profile with more points (or, if those are equal too, the one listed first), but read both: you are a mix.`,
   alsoStrong: (name: string, percent: number) => `Your next strongest profile is ${name} (${percent}%).`,
   doesWell: (name: string) => `What ${name} does well`,
   grow: 'How to grow from here',

@@ -23,6 +23,7 @@ async function openEnhanced(page: Page, url = PAGE) {
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 test('keyboard only: answering as a trainer gives the profile the answers imply', async ({ page }) => {
+  test.setTimeout(120_000); // about 90 key presses; slow on a busy 2-core machine
   expect(expected.main).toBe('trainer'); // the data really implies it
   await page.goto(PAGE);
   // Tab from the top of the page to the first statement's first radio.
