@@ -22,6 +22,8 @@ const optionSchema = z.object({ id: slug, text: z.string().min(1), correct: z.bo
 export const knowledgeQuestionSchema = z
   .object({
     id: slug,
+    /** Place in the quiz, from 1 (the collection itself does not keep the file's order). */
+    number: z.number().int().positive(),
     kind: z.enum(QUESTION_KINDS),
     question: z.string().min(10),
     options: z.array(optionSchema).min(2).max(6),
@@ -108,5 +110,8 @@ export function checkKnowledgeFile(entries: unknown, file: string): { questions:
     if (result.success) questions.push(result.data);
     else for (const issue of result.error.issues) errors.push(`${file}: question ${i + 1}${typeof id === 'string' ? ` (${id})` : ''}: ${issue.path.join('.') || 'question'}: ${issue.message}`);
   }
-  return { questions, errors };
+  const numbers = questions.map((q) => q.number).sort((a, b) => a - b);
+  if (errors.length === 0 && numbers.some((n, i) => n !== i + 1))
+    errors.push(`${file}: question numbers must run 1, 2, 3… without gaps or repeats; found ${numbers.join(', ')}`);
+  return { questions: [...questions].sort((a, b) => a.number - b.number), errors };
 }

@@ -1,0 +1,140 @@
+/**
+ * The knowledge quiz, enhanced. Until it starts, the server-rendered form
+ * (its children) is shown; then the reader picks one question at a time or
+ * all on one page, and feedback after each answer or at the end. Progress and
+ * the best score are kept on this device (lib/quiz/progress.ts).
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadKnowledgeProgress, saveKnowledgeProgress, type KnowledgeProgress } from '../lib/quiz/progress';
+import { scoreKnowledgeQuiz } from '../lib/quiz/scoring';
+import { shuffleOptionOrders } from '../lib/quiz/shuffle';
+import { Certificate } from './knowledge-quiz/Certificate';
+import { isRight, QuestionCard } from './knowledge-quiz/QuestionCard';
+import { Review } from './knowledge-quiz/Review';
+import { Settings } from './knowledge-quiz/Settings';
+import type { QuizQuestion } from './knowledge-quiz/types';
+import './knowledge-quiz/knowledge-quiz.css';
+
+interface Props {
+  questions: QuizQuestion[];
+  children?: ComponentChildren;
+}
+
+function freshProgress(questions: QuizQuestion[]): KnowledgeProgress {
+  return {
+    mode: 'one', feedback: 'each', answers: {}, checked: [], current: 0, finished: false, best: null, name: '',
+    optionOrder: Object.fromEntries(questions.map((q) => [q.id, q.options.map((o) => o.id)])),
+  };
+}
+
+export default function KnowledgeQuiz({ questions, children }: Props) {
+  const [ready, setReady] = useState(false);
+  const [p, setP] = useState<KnowledgeProgress>(() => freshProgress(questions));
+  const [announcement, setAnnouncement] = useState('');
+  /** A selector inside the quiz to focus after the next render. */
+  const focusTarget = useRef<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    const saved = loadKnowledgeProgress(questions);
+    if (saved) setP(saved);
+    setReady(true);
+  }, []);
+  useEffect(() => {
+    if (ready) saveKnowledgeProgress(p);
+  }, [p, ready]);
+  // Move focus after the render that shows the new content.
+  useEffect(() => {
+    const target = focusTarget.current;
+    focusTarget.current = null;
+    if (target) root.current?.querySelector<HTMLElement>(target)?.focus();
+  });
+
+  if (!ready) return <div class="knowledge-quiz">{children}</div>;
+
+  const total = questions.length;
+  const update = (patch: Partial<KnowledgeProgress>) => setP((prev) => ({ ...prev, ...patch }));
+  const answered = questions.filter((q) => p.answers[q.id]?.length).length;
+
+  const check = (q: QuizQuestion) => {
+    update({ checked: [...p.checked, q.id] });
+    setAnnouncement(isRight(q, p.answers[q.id] ?? []) ? 'Right.' : 'Not quite. The right answer and an explanation follow the question.');
+    focusTarget.current = `[data-question="${q.id}"] .quiz-feedback`;
+  };
+  const goTo = (index: number) => {
+    update({ current: index });
+    setAnnouncement(`Question ${index + 1} of ${total}`);
+    focusTarget.current = `#kq-h-${questions[index]?.id}`;
+  };
+  const finish = () => {
+    const { score } = scoreKnowledgeQuiz(questions, p.answers);
+    update({ finished: true, best: Math.max(score, p.best ?? 0) });
+    setAnnouncement(`Quiz finished. You scored ${score} out of ${total}.`);
+    focusTarget.current = '#kq-result-heading';
+  };
+  const retake = () => {
+    update({ answers: {}, checked: [], current: 0, finished: false, optionOrder: shuffleOptionOrders(questions) });
+    setAnnouncement(`New attempt. Question 1 of ${total}. The options are in a new order.`);
+    focusTarget.current = `#kq-h-${questions[0]?.id}`;
+  };
+
+  const card = (q: QuizQuestion, index: number) => (
+    <QuestionCard
+      key={q.id}
+      question={q}
+      number={index + 1}
+      total={total}
+      order={p.optionOrder[q.id] ?? q.options.map((o) => o.id)}
+      chosen={p.answers[q.id] ?? []}
+      checked={p.feedback === 'each' && p.checked.includes(q.id)}
+      showCheckButton={p.feedback === 'each'}
+      onChange={(chosen) => update({ answers: { ...p.answers, [q.id]: chosen } })}
+      onCheck={() => check(q)}
+    />
+  );
+
+  const score = scoreKnowledgeQuiz(questions, p.answers).score;
+  const current = Math.min(p.current, total - 1);
+  const currentQuestion = questions[current] as QuizQuestion;
+
+  return (
+    <div class="knowledge-quiz is-enhanced" data-mode={p.mode} ref={root}>
+      <p class="visually-hidden" aria-live="polite" role="status" data-testid="kq-status">{announcement}</p>
+      {p.finished ? (
+        <>
+          <Review questions={questions} answers={p.answers} score={score} best={p.best} headingRef={resultHeading} onRetake={retake} />
+          <Certificate name={p.name} score={score} total={total} onName={(name) => update({ name })} />
+        </>
+      ) : (
+        <>
+          <Settings mode={p.mode} feedback={p.feedback} onMode={(mode) => update({ mode })} onFeedback={(feedback) => update({ feedback })} />
+          <p class="quiz-progress-text" id="kq-progress-label">
+            {p.mode === 'one' ? `Question ${current + 1} of ${total}. ` : ''}Answered: {answered} of {total}.
+          </p>
+          <progress max={total} value={answered} aria-labelledby="kq-progress-label" />
+          {p.mode === 'one' ? (
+            <>
+              {card(currentQuestion, current)}
+              <nav class="quiz-nav" aria-label="Questions">
+                <button type="button" class="button" disabled={current === 0} onClick={() => goTo(current - 1)}>Previous question</button>
+                {current < total - 1 ? (
+                  <button type="button" class="button primary" onClick={() => goTo(current + 1)}>Next question</button>
+                ) : (
+                  <button type="button" class="button primary" onClick={finish}>Finish and see my score</button>
+                )}
+              </nav>
+            </>
+          ) : (
+            <>
+              {questions.map((q, i) => card(q, i))}
+              <p><button type="button" class="button primary" onClick={finish}>Finish and see my score</button></p>
+            </>
+          )}
+          {answered < total && p.mode === 'all' && <p class="quiz-hint">Unanswered questions count as wrong.</p>}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/** The result: score, best score, and every question with the reader's answer, the right one and why. */
+import type { RefObject } from 'preact';
+import { isRight } from './QuestionCard';
+import type { QuizQuestion } from './types';
+import { correctAnswerText } from './types';
+
+interface Props {
+  questions: QuizQuestion[];
+  answers: Record<string, string[]>;
+  score: number;
+  best: number | null;
+  headingRef: RefObject<HTMLHeadingElement>;
+  onRetake: () => void;
+}
+
+export function Review({ questions, answers, score, best, headingRef, onRetake }: Props) {
+  const textOf = (q: QuizQuestion, ids: readonly string[]) => q.options.filter((o) => ids.includes(o.id)).map((o) => o.text).join('; ');
+  return (
+    <section class="quiz-result" aria-labelledby="kq-result-heading">
+      <h3 id="kq-result-heading" tabIndex={-1} ref={headingRef}>
+        Your score: <span data-testid="kq-score">{score}</span> out of {questions.length}
+      </h3>
+      {best !== null && <p>Your best score on this device: <strong data-testid="kq-best">{best}</strong> out of {questions.length}.</p>}
+      <p>
+        <button type="button" class="button primary" onClick={onRetake}>Retake the quiz</button>{' '}
+        <span class="quiz-hint">The options come in a new order each time.</span>
+      </p>
+      <h3>Review your answers</h3>
+      <ol class="quiz-review">
+        {questions.map((q) => {
+          const chosen = answers[q.id] ?? [];
+          const right = isRight(q, chosen);
+          return (
+            <li key={q.id} class={right ? 'is-right' : 'is-wrong'}>
+              <p class="quiz-review-question"><strong>{q.question}</strong></p>
+              <p><span class="quiz-verdict">{right ? 'Right' : 'Wrong'}:</span> your answer: {chosen.length ? textOf(q, chosen) : 'not answered'}.</p>
+              {!right && <p>Correct answer: {correctAnswerText(q)}.</p>}
+              <p>{q.explanation} <a href={q.link}>Read more: {q.linkLabel}</a></p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
