@@ -23,7 +23,7 @@ export function correctOptionIds(q: Pick<KnowledgeQuestion, 'options'>): string[
  * point only when the reader ticked exactly the correct ones: one missing or
  * one extra tick is a wrong answer, as in the original quiz (1 point each).
  */
-export function scoreKnowledgeQuiz(questions: readonly KnowledgeQuestion[], answers: KnowledgeAnswers) {
+export function scoreKnowledgeQuiz(questions: readonly Pick<KnowledgeQuestion, 'id' | 'options'>[], answers: KnowledgeAnswers) {
   const results: QuestionResult[] = questions.map((q) => {
     const expected = correctOptionIds(q);
     const chosen = [...new Set(answers[q.id] ?? [])];
