@@ -54,3 +54,8 @@ export function formatDistance(km: number): string {
   if (km < 10) return `${km.toFixed(1)} km`;
   return `${Math.round(km).toLocaleString('en-GB')} km`;
 }
+
+/** Every item with its distance from `origin`, closest first (stable for ties). */
+export function sortByDistance<T>(items: readonly T[], origin: LatLon, position: (item: T) => LatLon): Ranked<T>[] {
+  return items.map((item) => ({ item, km: distanceKm(origin, position(item)) })).sort((a, b) => a.km - b.km);
+}

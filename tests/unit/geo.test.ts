@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, formatDistance, nearest } from '../../src/lib/geo.ts';
+import { distanceKm, formatDistance, nearest, sortByDistance } from '../../src/lib/geo.ts';
 
 const madrid = { lat: 40.4168, lon: -3.7038 };
 const paris = { lat: 48.8566, lon: 2.3522 };
@@ -41,6 +41,12 @@ describe('nearest N', () => {
     expect(nearest(towns, madrid, 2, pos).map((r) => r.item.name)).toEqual(['Madrid', 'Madrid again']);
     expect(nearest(towns, madrid, 10, pos)).toHaveLength(5);
     expect(nearest(towns, madrid, 0, pos)).toEqual([]);
+  });
+  it('sorts everything by distance when the whole list is wanted, agreeing with nearest()', () => {
+    const origin = { lat: 40.0, lon: -3.9 };
+    const all = sortByDistance(towns, origin, pos);
+    expect(all.map((r) => r.item.name)).toEqual(['Toledo', 'Madrid', 'Madrid again', 'Paris', 'Las Palmas']);
+    expect(all.slice(0, 3)).toEqual(nearest(towns, origin, 3, pos));
   });
   it('formats distances for people', () => {
     expect(formatDistance(0.4321)).toBe('430 m');

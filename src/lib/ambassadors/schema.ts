@@ -19,7 +19,7 @@ const text = (max = 120) =>
     .max(max)
     .refine((s) => !CONTACT_LIKE.test(s), 'must not contain an e-mail address or phone number');
 
-const uniqueList = <T extends z.ZodTypeAny>(item: T) =>
+const uniqueList = <T extends z.ZodType>(item: T) =>
   z
     .array(item)
     .min(1, 'needs at least one value')
@@ -55,7 +55,7 @@ export const ambassadorSchema = z
     /** The year they became an ambassador. */
     since: z.number().int().min(2005).max(2100),
     /** Their profile on the European School Education Platform. */
-    profile: z.string().url().startsWith('https://', 'must be an https:// address'),
+    profile: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
     /** Invented people (the sample data set) are labelled as such wherever they appear. */
     fictional: z.boolean().default(false),
     /** Why an unusual record is there, e.g. a test record. */

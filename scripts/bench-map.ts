@@ -1,0 +1,154 @@
+/**
+ * `node scripts/bench-map.ts` (called by `npm run bench` after its build):
+ * the ambassador map with 10,000 generated ambassadors in headless Chromium.
+ *
+ * It copies the built site (BUILD_DIR/dist, built first if missing), puts the
+ * 10,000-record data file in place of the sample's /data/ambassadors.json,
+ * serves the copy locally and measures, over several fresh page loads:
+ * - map ready: from navigation start to clustered markers and basemap drawn;
+ * - filter: from changing a filter to the list and the markers showing it;
+ * - data transfer: the bytes the page fetches, gzip-compressed.
+ * A benchmark, not a test: it prints figures beside the budgets.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { encodeAmbassadors } from '../src/lib/ambassadors/compact.ts';
+import { parseAmbassadorFile } from '../src/lib/ambassadors/load.ts';
+
+const COUNT = 10_000;
+const RUNS = 5;
+const BUDGET = { readyMs: 1000, filterMs: 100, dataKb: 400 };
+const buildDir = resolve(process.env.BUILD_DIR ?? '.build/bench');
+const dist = join(buildDir, 'dist');
+const work = join(buildDir, 'bench-map');
+const port = Number(process.env.MAP_BENCH_PORT ?? 4391);
+const env = { ...process.env, BUILD_DIR: buildDir, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}` };
+
+if (!existsSync(join(dist, 'map', 'index.html'))) {
+  console.log(`No build in ${dist}: building…`);
+  const build = spawnSync('node_modules/.bin/astro', ['build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+// The site with 10,000 generated ambassadors in place of the sample.
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+const dataFile = join(work, `ambassadors-${COUNT}.json`);
+const gen = spawnSync(process.execPath, ['scripts/generate-ambassadors.ts', '--count', String(COUNT), '--out', dataFile], { env, stdio: 'ignore' });
+if (gen.status !== 0) throw new Error('scripts/generate-ambassadors.ts failed');
+const site = join(work, 'dist');
+cpSync(dist, site, { recursive: true });
+const records = parseAmbassadorFile(readFileSync(dataFile, 'utf8'), dataFile).ambassadors;
+writeFileSync(join(site, 'data', 'ambassadors.json'), JSON.stringify(encodeAmbassadors(records)));
+
+const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port), '--dir', site], { env, stdio: 'ignore' });
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch { /* not up yet */ }
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+function gzipBytes(pathname: string): number {
+  let file = join(site, decodeURIComponent(pathname));
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) ? gzipSync(readFileSync(file), { level: 6 }).length : 0;
+}
+
+/** Records, relative to navigation start, when the map has drawn markers and the basemap. */
+function watchReady() {
+  const w = window as unknown as { __mapReady?: number };
+  // Watch the map element's attributes only once it exists, to add as little work as possible.
+  let watched = false;
+  const found = new MutationObserver(() => {
+    const el = document.querySelector('.amb-leaflet');
+    if (!el || watched) return;
+    watched = true;
+    found.disconnect();
+    const ready = new MutationObserver(() => {
+      if (el.getAttribute('data-drawn') && el.getAttribute('data-basemap') === 'ready') {
+        w.__mapReady = performance.now();
+        ready.disconnect();
+      }
+    });
+    ready.observe(el, { attributes: true, attributeFilter: ['data-drawn', 'data-basemap'] });
+  });
+  found.observe(document, { subtree: true, childList: true });
+}
+
+/** Changes one filter select and resolves with the ms until markers show the new result set (after the next paint). */
+async function timeFilter(page: Page, select: string, value: string): Promise<number> {
+  return page.evaluate(
+    ([sel, val]) =>
+      new Promise<number>((done) => {
+        const map = document.querySelector('.amb-leaflet')!;
+        const el = document.querySelector<HTMLSelectElement>(sel)!;
+        const before = map.getAttribute('data-drawn');
+        const t0 = performance.now();
+        const observer = new MutationObserver(() => {
+          if (map.getAttribute('data-drawn') === before) return;
+          observer.disconnect();
+          requestAnimationFrame(() => done(performance.now() - t0));
+        });
+        observer.observe(map, { attributes: true, attributeFilter: ['data-drawn'] });
+        el.value = val;
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      }),
+    [select, value] as const,
+  );
+}
+
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+const executablePath = findChromium();
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+const ready: number[] = [];
+const filters: Record<string, number[]> = {};
+let transfer = { all: 0, data: 0, requests: 0 };
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const paths: string[] = [];
+    page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+    await page.addInitScript(watchReady);
+    await page.goto(`${base}/map/`);
+    await page.waitForFunction(() => (window as unknown as { __mapReady?: number }).__mapReady, undefined, { timeout: 30_000 });
+    ready.push(await page.evaluate(() => (window as unknown as { __mapReady: number }).__mapReady));
+    if (run === 0) {
+      const count = await page.locator('.amb-count').textContent();
+      if (!count?.includes('10,000')) throw new Error(`the map does not show 10,000 ambassadors: "${count}"`);
+      transfer = { all: paths.reduce((s, p) => s + gzipBytes(p), 0), data: gzipBytes('/data/ambassadors.json'), requests: paths.length };
+    }
+    for (const [label, sel, value] of [
+      ['country = Spain', '#amb-country', 'ES'],
+      ['+ language = Catalan', '#amb-language', 'ca'],
+      ['+ support = visits', '#amb-support', 'visits'],
+      ['back to all countries', '#amb-country', ''],
+    ] as const) {
+      (filters[label] ??= []).push(await timeFilter(page, sel, value));
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const ok = (value: number, budget: number) => (value < budget ? 'within' : 'OVER');
+const readyMs = median(ready);
+const filterMs = Math.max(...Object.values(filters).map(median));
+console.log(`\nAmbassador map with ${COUNT.toLocaleString('en-GB')} generated ambassadors (median of ${RUNS} fresh loads, headless Chromium)\n`);
+console.log('| measure | value | budget |');
+console.log('| --- | --- | --- |');
+console.log(`| navigation → clustered map ready | ${readyMs.toFixed(0)} ms (runs: ${ready.map((r) => r.toFixed(0)).join(', ')}) | < ${BUDGET.readyMs} ms, ${ok(readyMs, BUDGET.readyMs)} |`);
+for (const [label, times] of Object.entries(filters)) console.log(`| filter: ${label} | ${median(times).toFixed(0)} ms | < ${BUDGET.filterMs} ms, ${ok(median(times), BUDGET.filterMs)} |`);
+console.log(`| ambassador data, gzip | ${(transfer.data / 1024).toFixed(0)} KB | < ${BUDGET.dataKb} KB, ${ok(transfer.data / 1024, BUDGET.dataKb)} |`);
+console.log(`| whole page transfer, gzip (${transfer.requests} requests) | ${(transfer.all / 1024).toFixed(0)} KB | — |`);
+const over = readyMs >= BUDGET.readyMs || filterMs >= BUDGET.filterMs || transfer.data / 1024 >= BUDGET.dataKb;
+console.log(over ? '\nSome map budgets are OVER (see above).' : '\nAll map budgets met.');
+rmSync(site, { recursive: true, force: true });

@@ -1,0 +1,150 @@
+/**
+ * "Find an ambassador": filters, near me, a list and a clustered map, kept
+ * in step. Data are fetched as compact JSON when the island hydrates; the
+ * filters live in the URL so a search can be shared. Without JavaScript the
+ * page's server-rendered list by country does the job.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { filtersToQuery, matcher, parseFilters, type Filters } from '../lib/ambassadors/filters';
+import { sortByDistance } from '../lib/geo';
+import { FilterForm } from './ambassador-map/FilterForm';
+import { formatCount } from './ambassador-map/labels';
+import { LeafletView } from './ambassador-map/LeafletView';
+import { NearMe, type Origin } from './ambassador-map/NearMe';
+import { loadBasemap, loadLeaflet } from './ambassador-map/preload';
+import { ResultList, type ListItem } from './ambassador-map/ResultList';
+import { useAmbassadorData, type AmbassadorData, type Town } from './ambassador-map/useAmbassadorData';
+
+interface Props {
+  countries: readonly { code: string; name: string }[];
+  dataUrl?: string;
+  tileUrl?: string | undefined;
+  tileAttribution?: string | undefined;
+}
+
+/** How many of the nearest ambassadors the map keeps in view around the origin. */
+const NEAREST_IN_VIEW = 5;
+
+export default function AmbassadorMap({ countries, dataUrl = '/data/ambassadors.json', tileUrl, tileAttribution }: Props) {
+  const [hydrated, setHydrated] = useState(false);
+  const state = useAmbassadorData(dataUrl);
+  const [filters, setFilters] = useState<Filters>({});
+  useEffect(() => {
+    setFilters(parseFilters(location.search));
+    setHydrated(true);
+    // Start the map's own downloads now, in parallel with the data.
+    void loadLeaflet();
+    if (!tileUrl) loadBasemap().catch(() => undefined);
+  }, []);
+
+  if (!hydrated) {
+    return (
+      <p class="amb-status">
+        The interactive map and its filters need JavaScript. Every ambassador is also listed by country below.
+      </p>
+    );
+  }
+  if (state.status === 'loading') return <p class="amb-status" data-map-state="loading">Loading the ambassadors and the map…</p>;
+  if (state.status === 'error') {
+    return (
+      <p class="amb-status" data-map-state="error">
+        The map could not load its data ({state.message}). The list of ambassadors by country below still works.
+      </p>
+    );
+  }
+  return <MapApp data={state.data} filters={filters} setFilters={setFilters} countries={countries} tileUrl={tileUrl} tileAttribution={tileAttribution} />;
+}
+
+interface AppProps extends Omit<Props, 'dataUrl'> {
+  data: AmbassadorData;
+  filters: Filters;
+  setFilters: (f: Filters) => void;
+}
+
+function MapApp({ data, filters, setFilters, countries, tileUrl, tileAttribution }: AppProps) {
+  const { rows, texts, languageNames, towns } = data;
+  const [origin, setOrigin] = useState<Origin>();
+  const [selected, setSelected] = useState<{ id: string; from: 'list' | 'map' }>();
+
+  // The URL keeps the filters (replaceState: filtering does not fill the history).
+  useEffect(() => {
+    history.replaceState(history.state, '', `${location.pathname}${filtersToQuery(filters)}${location.hash}`);
+  }, [filters]);
+
+  const indices = useMemo(() => {
+    const match = matcher(filters);
+    const text = filters.q ? texts() : undefined;
+    const out: number[] = [];
+    for (let i = 0; i < rows.length; i++) if (match(rows[i]!, text?.[i])) out.push(i);
+    return out;
+  }, [rows, texts, filters]);
+
+  const items: ListItem[] = useMemo(
+    () => (origin ? sortByDistance(indices, origin, (i) => rows[i]!).map(({ item, km }) => ({ i: item, km })) : indices.map((i) => ({ i }))),
+    [indices, origin],
+  );
+  const nearestIndices = useMemo(() => (origin ? items.slice(0, NEAREST_IN_VIEW).map((it) => it.i) : []), [items, origin]);
+
+  const languages = useMemo(
+    () => [...languageNames].sort((a, b) => a[1].localeCompare(b[1], 'en')) as [string, string][],
+    [languageNames],
+  );
+  const countryCentres = useMemo(() => centres(data, countries), [data, countries]);
+
+  const total = rows.length;
+  const count =
+    indices.length === total
+      ? `${formatCount(total)} ambassadors, all shown.`
+      : `${formatCount(indices.length)} of ${formatCount(total)} ambassadors match the filters.`;
+
+  return (
+    <div class="amb-app" data-map-state="ready">
+      <FilterForm filters={filters} onChange={setFilters} countries={countries} languages={languages} />
+      <NearMe origin={origin} onOrigin={setOrigin} towns={towns} countryCentres={countryCentres} />
+      <p class="amb-count" aria-live="polite">
+        {count}
+      </p>
+      <div class="amb-layout">
+        <LeafletView
+          rows={rows}
+          indices={indices}
+          resultKey={filtersToQuery(filters) || '?'}
+          languageNames={languageNames}
+          selectedId={selected?.id}
+          selectedFrom={selected?.from}
+          onSelect={(id) => setSelected({ id, from: 'map' })}
+          origin={origin}
+          nearestIndices={nearestIndices}
+          fitToResults={!!filters.country}
+          tileUrl={tileUrl}
+          tileAttribution={tileAttribution}
+        />
+        <section class="amb-results" aria-labelledby="amb-results-title">
+          <h2 id="amb-results-title" class="amb-results-title">
+            {origin ? `Nearest ambassadors to ${origin.label}` : 'Matching ambassadors'}
+          </h2>
+          <ResultList
+            items={items}
+            rows={rows}
+            languageNames={languageNames}
+            selectedId={selected?.id}
+            selectedFrom={selected?.from}
+            onSelect={(id) => setSelected({ id, from: 'list' })}
+          />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+/** A central point per country for "near me" by country: the median of its ambassadors (robust to overseas regions). */
+function centres(data: AmbassadorData, countries: readonly { code: string; name: string }[]): Map<string, Town> {
+  const out = new Map<string, Town>();
+  for (const c of countries) {
+    const here = data.rows.filter((r) => r.country === c.code);
+    if (!here.length) continue;
+    const mid = (v: number[]) => v.sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+    out.set(c.name, { label: c.name, lat: mid(here.map((r) => r.lat)), lon: mid(here.map((r) => r.lon)) });
+  }
+  return out;
+}

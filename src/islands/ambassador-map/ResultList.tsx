@@ -1,0 +1,79 @@
+/**
+ * The list beside the map: the matching ambassadors, nearest first when an
+ * origin is set, 50 at a time. Each name is a button that shows the person on
+ * the map; the selected one (from here or from a marker) is highlighted.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AmbassadorRow } from '../../lib/ambassadors/compact';
+import { formatDistance } from '../../lib/geo';
+import { AmbassadorDetails, AmbassadorLinks } from './AmbassadorCard';
+import { countryName, formatCount } from './labels';
+
+export interface ListItem {
+  /** Index into rows. */
+  i: number;
+  km?: number;
+}
+
+interface Props {
+  items: readonly ListItem[];
+  rows: readonly AmbassadorRow[];
+  languageNames: Map<string, string>;
+  selectedId: string | undefined;
+  /** Where the selection came from: only a marker click scrolls the list. */
+  selectedFrom: 'list' | 'map' | undefined;
+  onSelect: (id: string) => void;
+}
+
+const PAGE = 50;
+
+export function ResultList({ items, rows, languageNames, selectedId, selectedFrom, onSelect }: Props) {
+  const [shown, setShown] = useState(PAGE);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  // A new result set starts at the top again.
+  useEffect(() => setShown(PAGE), [items]);
+
+  // A marker picked on the map: make sure its card is in the list and visible.
+  useEffect(() => {
+    if (!selectedId || selectedFrom !== 'map') return;
+    const at = items.findIndex((it) => rows[it.i]!.id === selectedId);
+    if (at >= shown) setShown(Math.ceil((at + 1) / PAGE) * PAGE);
+    requestAnimationFrame(() => {
+      listRef.current?.querySelector(`[data-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+    });
+  }, [selectedId, selectedFrom, items]);
+
+  if (!items.length) return <p class="amb-empty">No ambassador matches these filters. Try fewer filters, or another language.</p>;
+
+  return (
+    <div class="amb-list-wrap">
+      <ol class="amb-list" ref={listRef}>
+        {items.slice(0, shown).map(({ i, km }) => {
+          const row = rows[i]!;
+          const selected = row.id === selectedId;
+          return (
+            <li key={row.id} data-id={row.id} class={selected ? 'amb-item is-selected' : 'amb-item'}>
+              <button type="button" class="amb-item-select" aria-pressed={selected} onClick={() => onSelect(row.id)}>
+                <span class="amb-name">{row.name}</span>
+                <span class="amb-place">
+                  {row.town}, {countryName(row.country)}
+                  {km !== undefined ? ` · ${formatDistance(km)}` : ''}
+                </span>
+                <span class="visually-hidden">: show on the map</span>
+              </button>
+              {row.fictional && <span class="amb-badge">Fictional sample</span>}
+              <AmbassadorDetails row={row} languageNames={languageNames} />
+              <AmbassadorLinks row={row} />
+            </li>
+          );
+        })}
+      </ol>
+      {shown < items.length && (
+        <button type="button" class="button amb-more" onClick={() => setShown(shown + PAGE)}>
+          Show {Math.min(PAGE, items.length - shown)} more (of {formatCount(items.length - shown)} not shown)
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * Fetches the compact ambassador data when the island hydrates, decodes it
+ * and precomputes what filtering and "near me" need (search text per record,
+ * the list of towns). Never inlined in the page: the HTML stays small.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { decodeAmbassadors, type AmbassadorRow } from '../../lib/ambassadors/compact';
+import { haystack } from '../../lib/ambassadors/filters';
+import { countryName } from './labels';
+
+export interface Town {
+  label: string;
+  lat: number;
+  lon: number;
+}
+
+export interface AmbassadorData {
+  rows: AmbassadorRow[];
+  /** Normalised search text per row, parallel to rows; made on the first text search. */
+  texts: () => string[];
+  languageNames: Map<string, string>;
+  /** "Sevilla (Spain)" → position, one per town in the data. */
+  towns: Map<string, Town>;
+}
+
+export type DataState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: AmbassadorData };
+
+export function useAmbassadorData(url: string): DataState {
+  const [state, setState] = useState<DataState>({ status: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      try {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+        const { rows, languageNames } = decodeAmbassadors(await response.json());
+        const towns = new Map<string, Town>();
+        for (const r of rows) {
+          const label = `${r.town} (${countryName(r.country)})`;
+          if (!towns.has(label)) towns.set(label, { label, lat: r.lat, lon: r.lon });
+        }
+        let texts: string[] | undefined;
+        const data = { rows, texts: () => (texts ??= rows.map(haystack)), languageNames, towns };
+        if (!cancelled) setState({ status: 'ready', data });
+      } catch (error) {
+        if (!cancelled) setState({ status: 'error', message: (error as Error).message });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [url]);
+  return state;
+}
