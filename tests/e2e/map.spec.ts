@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { nearest } from '../../src/lib/geo.ts';
+import { expectNoAxeViolations, watchCspViolations, watchExternalRequests } from './helpers';
+
+/**
+ * The ambassador map (/map/) and the country pages, against the built site.
+ * The expectations are computed from the committed data file, so the tests
+ * follow the data rather than a hand-copied list.
+ */
+interface Person { id: string; name: string; country: string; town: string; lat: number; lon: number }
+const DATA = JSON.parse(readFileSync('content/ambassadors/ambassadors.json', 'utf8')) as { ambassadors: Person[] };
+const PEOPLE = DATA.ambassadors;
+const HOSTILE = PEOPLE.find((p) => p.name.includes('<'))!;
+
+const map = (page: Page) => page.locator('.amb-leaflet');
+
+/** Opens /map/ (with an optional query) and waits until the clustered markers for the current filters are drawn. */
+async function openMap(page: Page, query = '') {
+  await page.goto(`/map/${query}`);
+  await expect(page.locator('.amb-app[data-map-state="ready"]')).toBeVisible();
+  await expect(map(page)).toHaveAttribute('data-drawn', query || '?');
+  await expect(map(page)).toHaveAttribute('data-basemap', 'ready');
+}
+
+/** How many ambassadors the markers in view stand for (a cluster shows its count). */
+async function ambassadorsOnMarkers(page: Page): Promise<number> {
+  return page.locator('.amb-marker').evaluateAll((els) =>
+    els.reduce((sum, el) => sum + (el.classList.contains('amb-marker-point') ? 1 : Number(el.textContent)), 0),
+  );
+}
+
+const countLine = (page: Page) => page.locator('.amb-count[aria-live="polite"]');
+
+test('markers, clusters and country shapes render with no request leaving the site', async ({ page }) => {
+  const external = watchExternalRequests(page);
+  const csp = watchCspViolations(page);
+  const failed: string[] = [];
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  const dataRequest = page.waitForRequest((r) => new URL(r.url()).pathname === '/data/ambassadors.json');
+  await openMap(page);
+  await dataRequest;
+  await expect(page.locator('.amb-marker-cluster').first()).toBeVisible();
+  expect(await page.locator('path.amb-land').count()).toBeGreaterThan(40);
+  // The whole of Europe is in view at first: the markers account for everyone in it.
+  expect(await ambassadorsOnMarkers(page)).toBeGreaterThan(PEOPLE.length * 0.9);
+  await expect(countLine(page)).toHaveText(`${PEOPLE.length.toLocaleString('en-GB')} ambassadors, all shown.`);
+  await expect(page.locator('.leaflet-tile')).toHaveCount(0);
+  await expect(page.getByText('The people listed here are fictional.')).toBeVisible();
+  expect(external).toEqual([]);
+  expect(csp).toEqual([]);
+  expect(failed).toEqual([]);
+});
+
+test('a filter narrows the list and the map, and the address keeps it', async ({ page }) => {
+  await openMap(page);
+  const malta = PEOPLE.filter((p) => p.country === 'MT');
+  await page.getByLabel('Country', { exact: true }).selectOption('MT');
+  await expect(countLine(page)).toHaveText(`${malta.length} of ${PEOPLE.length.toLocaleString('en-GB')} ambassadors match the filters.`);
+  await expect(map(page)).toHaveAttribute('data-drawn', '?country=MT');
+  await expect(page.locator('.amb-list > li')).toHaveCount(Math.min(malta.length, 50));
+  for (const place of await page.locator('.amb-list .amb-place').allInnerTexts()) expect(place).toMatch(/, Malta$/);
+  expect(await ambassadorsOnMarkers(page)).toBe(malta.length);
+  expect(new URL(page.url()).search).toBe('?country=MT');
+
+  // A shared link restores the filters.
+  const town = malta[0]!.town;
+  await openMap(page, `?country=MT&q=${encodeURIComponent(town)}`);
+  await expect(page.getByLabel('Country', { exact: true })).toHaveValue('MT');
+  await expect(page.getByLabel('Town, region, subject or name')).toHaveValue(town);
+  const inTown = malta.filter((p) => p.town === town).length;
+  await expect(page.locator('.amb-list > li')).toHaveCount(inTown);
+});
+
+test('filters and list work with the keyboard alone', async ({ page }) => {
+  await openMap(page);
+  const country = page.getByLabel('Country', { exact: true });
+  for (let i = 0; i < 40 && !(await country.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(country).toBeFocused();
+  await page.keyboard.type('Iceland');
+  await expect(country).toHaveValue('IS');
+  const iceland = PEOPLE.filter((p) => p.country === 'IS');
+  await expect(countLine(page)).toContainText(`${iceland.length} of`);
+
+  // Tab on to the list and pick the first ambassador: their card opens on the map.
+  const first = page.locator('.amb-item-select').first();
+  for (let i = 0; i < 60 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  const name = await first.locator('.amb-name').innerText();
+  await page.keyboard.press('Enter');
+  await expect(first).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.leaflet-popup .amb-card-name')).toContainText(name);
+
+  // The map itself takes the keyboard: focus it and zoom in with "+".
+  await map(page).focus();
+  const zoomBefore = await page.locator('.leaflet-control-zoom-in').count();
+  expect(zoomBefore).toBe(1);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+});
+
+test('near me with the browser position lists the nearest ambassador first', async ({ page, context }) => {
+  const seville = { lat: 37.3891, lon: -5.9845 };
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation({ latitude: seville.lat, longitude: seville.lon });
+  await openMap(page);
+  await page.getByRole('button', { name: 'Use my location' }).click();
+  await expect(page.getByRole('heading', { name: 'Nearest ambassadors to your location' })).toBeVisible();
+  const [best] = nearest(PEOPLE, seville, 1, (p) => p);
+  // Several people can share the nearest town: any of them is right.
+  const tied = PEOPLE.filter((p) => p.lat === best!.item.lat && p.lon === best!.item.lon).map((p) => p.name);
+  const firstName = await page.locator('.amb-list .amb-name').first().innerText();
+  expect(tied).toContain(firstName);
+  await expect(page.locator('.amb-list .amb-place').first()).toContainText(`${best!.item.town}, Spain · `);
+});
+
+test('near me from a picked country sorts by distance without asking for the position', async ({ page }) => {
+  await openMap(page);
+  await page.getByLabel('or a town or country').fill('Cyprus');
+  await page.getByRole('button', { name: 'Sort by distance' }).click();
+  await expect(page.getByRole('heading', { name: 'Nearest ambassadors to Cyprus' })).toBeVisible();
+  await expect(page.locator('.amb-list .amb-place').first()).toContainText('Cyprus');
+});
+
+test('a record whose name is HTML is shown as text everywhere', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  await openMap(page, `?country=${HOSTILE.country}`);
+  await page.getByLabel('Town, region, subject or name').fill('onerror');
+  await expect(page.locator('.amb-list > li')).toHaveCount(1);
+  const button = page.locator('.amb-item-select').first();
+  await expect(button.locator('.amb-name')).toHaveText(HOSTILE.name);
+  await button.click();
+  await expect(page.locator('.leaflet-popup .amb-card-name strong')).toHaveText(HOSTILE.name);
+  await page.goto(`/map/${HOSTILE.country.toLowerCase()}/`);
+  await expect(page.locator(`[id="${HOSTILE.id}"] h3`)).toContainText(HOSTILE.name);
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('axe finds nothing on the map, with a popup open too', async ({ page }) => {
+  await openMap(page);
+  await expectNoAxeViolations(page);
+  await page.locator('.amb-item-select').first().click();
+  await expect(page.locator('.leaflet-popup')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+// The biggest country page, the one with the test record, and the smallest.
+for (const code of ['es', 'lu', 'li']) {
+  test(`axe finds nothing on the country page /map/${code}/`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`/map/${code}/`);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the map page lists every ambassador by country and links to country pages', async ({ page }) => {
+    await page.goto('/map/');
+    await expect(page.getByText('The interactive map and its filters need JavaScript.')).toBeVisible();
+    await expect(page.locator('.amb-directory details')).toHaveCount(44);
+    expect(await page.locator('.amb-dir-people li').count()).toBe(PEOPLE.length);
+    const spain = page.locator('.amb-directory details').filter({ hasText: 'Spain' });
+    await spain.locator('summary').click();
+    await spain.getByRole('link', { name: /^Spain: all ambassadors/ }).click();
+    await expect(page).toHaveURL(/\/map\/es\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ambassadors in Spain');
+    await expect(page.locator('.amb-entry')).toHaveCount(PEOPLE.filter((p) => p.country === 'ES').length);
+    await expect(page.locator('.amb-entry').filter({ hasText: 'Canary Islands' }).first()).toBeVisible();
+    await expect(page.getByText("the National Support Organisation appointed by Spain's education ministry")).toBeVisible();
+    await expect(page.getByRole('link', { name: 'See Spain on the map' })).toHaveAttribute('href', '/map/?country=ES');
+  });
+});
+
+test('the page does not inline the data: the HTML stays small', async ({ request }) => {
+  const html = await (await request.get('/map/')).text();
+  expect(html.length).toBeLessThan(150_000);
+  expect(html).not.toContain('"lat"');
+});
