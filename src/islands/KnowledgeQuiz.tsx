@@ -5,7 +5,7 @@
  * the best score are kept on this device (lib/quiz/progress.ts).
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { loadKnowledgeProgress, saveKnowledgeProgress, type KnowledgeProgress } from '../lib/quiz/progress';
 import { scoreKnowledgeQuiz } from '../lib/quiz/scoring';
 import { shuffleOptionOrders } from '../lib/quiz/shuffle';
@@ -45,8 +45,9 @@ export default function KnowledgeQuiz({ questions, children }: Props) {
   useEffect(() => {
     if (ready) saveKnowledgeProgress(p);
   }, [p, ready]);
-  // Move focus after the render that shows the new content.
-  useEffect(() => {
+  // Move focus as soon as the render that shows the new content is in the DOM
+  // (a layout effect: a plain effect waits for a frame, and focus can be lost meanwhile).
+  useLayoutEffect(() => {
     const target = focusTarget.current;
     focusTarget.current = null;
     if (target) root.current?.querySelector<HTMLElement>(target)?.focus();

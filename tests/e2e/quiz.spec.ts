@@ -58,6 +58,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('with the keyboard only, one question at a time with feedback, the right answers score 20 out of 20', async ({ page }) => {
+  test.slow(); // some 150 key presses, each followed by a focus check: give a busy machine time.
   expect(questions).toHaveLength(20);
   await openQuiz(page);
   for (const [i, q] of questions.entries()) {
@@ -80,6 +81,7 @@ test('with the keyboard only, one question at a time with feedback, the right an
 });
 
 test('all on one page with feedback at the end: wrong and partial answers are reviewed with explanations', async ({ page }) => {
+  test.slow(); // 20 cards re-render on every tick
   await openQuiz(page);
   await page.getByLabel('All questions on one page').check();
   await page.getByLabel('At the end').check();
@@ -160,6 +162,7 @@ test('the certificate shows the name, date and score, and prints alone', async (
 });
 
 test('axe finds nothing on the quiz, during it and on the result', async ({ page }) => {
+  test.slow(); // three full axe runs on a long page
   await openQuiz(page);
   await expectNoAxeViolations(page);
   await page.locator(`[data-question="${questions[0]!.id}"] input`).first().check();
