@@ -41,7 +41,9 @@ test('markers, clusters and country shapes render with no request leaving the si
   await openMap(page);
   await dataRequest;
   await expect(page.locator('.amb-marker-cluster').first()).toBeVisible();
-  expect(await page.locator('path.amb-land').count()).toBeGreaterThan(40);
+  // Country shapes are painted on a canvas (faster than SVG paths): the map reports how many it drew.
+  await expect(page.locator('.amb-leaflet canvas')).toHaveCount(1);
+  expect(Number(await map(page).getAttribute('data-shapes'))).toBeGreaterThan(150);
   // The whole of Europe is in view at first: the markers account for everyone in it.
   expect(await ambassadorsOnMarkers(page)).toBeGreaterThan(PEOPLE.length * 0.9);
   await expect(countLine(page)).toHaveText(`${PEOPLE.length.toLocaleString('en-GB')} ambassadors, all shown.`);
@@ -77,7 +79,8 @@ test('filters and list work with the keyboard alone', async ({ page }) => {
   const country = page.getByLabel('Country', { exact: true });
   for (let i = 0; i < 40 && !(await country.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(country).toBeFocused();
-  await page.keyboard.type('Iceland');
+  // One letter picks the first country starting with it (typing a whole word races the re-render on a busy machine).
+  await page.keyboard.press('i');
   await expect(country).toHaveValue('IS');
   const iceland = PEOPLE.filter((p) => p.country === 'IS');
   await expect(countLine(page)).toContainText(`${iceland.length} of`);
@@ -139,6 +142,7 @@ test('a record whose name is HTML is shown as text everywhere', async ({ page })
 });
 
 test('axe finds nothing on the map, with a popup open too', async ({ page }) => {
+  test.setTimeout(180_000);
   await openMap(page);
   await expectNoAxeViolations(page);
   await page.locator('.amb-item-select').first().click();
