@@ -6,6 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { knowledgeQuizUi as t } from '../i18n/knowledge-quiz';
 import { loadKnowledgeProgress, saveKnowledgeProgress, type KnowledgeProgress } from '../lib/quiz/progress';
 import { scoreKnowledgeQuiz } from '../lib/quiz/scoring';
 import { shuffleOptionOrders } from '../lib/quiz/shuffle';
@@ -61,23 +62,23 @@ export default function KnowledgeQuiz({ questions, children }: Props) {
 
   const check = (q: QuizQuestion) => {
     update({ checked: [...p.checked, q.id] });
-    setAnnouncement(isRight(q, p.answers[q.id] ?? []) ? 'Right.' : 'Not quite. The right answer and an explanation follow the question.');
+    setAnnouncement(isRight(q, p.answers[q.id] ?? []) ? t.sayRight : t.sayWrong);
     focusTarget.current = `[data-question="${q.id}"] .quiz-feedback`;
   };
   const goTo = (index: number) => {
     update({ current: index });
-    setAnnouncement(`Question ${index + 1} of ${total}`);
+    setAnnouncement(t.questionOf(index + 1, total));
     focusTarget.current = `#kq-h-${questions[index]?.id}`;
   };
   const finish = () => {
     const { score } = scoreKnowledgeQuiz(questions, p.answers);
     update({ finished: true, best: Math.max(score, p.best ?? 0) });
-    setAnnouncement(`Quiz finished. You scored ${score} out of ${total}.`);
+    setAnnouncement(t.sayFinished(score, total));
     focusTarget.current = '#kq-result-heading';
   };
   const retake = () => {
     update({ answers: {}, checked: [], current: 0, finished: false, optionOrder: shuffleOptionOrders(questions) });
-    setAnnouncement(`New attempt. Question 1 of ${total}. The options are in a new order.`);
+    setAnnouncement(t.sayRetake(total));
     focusTarget.current = `#kq-h-${questions[0]?.id}`;
   };
 
@@ -112,28 +113,28 @@ export default function KnowledgeQuiz({ questions, children }: Props) {
         <>
           <Settings mode={p.mode} feedback={p.feedback} onMode={(mode) => update({ mode })} onFeedback={(feedback) => update({ feedback })} />
           <p class="quiz-progress-text" id="kq-progress-label">
-            {p.mode === 'one' ? `Question ${current + 1} of ${total}. ` : ''}Answered: {answered} of {total}.
+            {p.mode === 'one' ? `${t.questionOf(current + 1, total)}. ` : ''}{t.answered(answered, total)}
           </p>
           <progress max={total} value={answered} aria-labelledby="kq-progress-label" />
           {p.mode === 'one' ? (
             <>
               {card(currentQuestion, current)}
-              <nav class="quiz-nav" aria-label="Questions">
-                <button type="button" class="button" disabled={current === 0} onClick={() => goTo(current - 1)}>Previous question</button>
+              <nav class="quiz-nav" aria-label={t.navLabel}>
+                <button type="button" class="button" disabled={current === 0} onClick={() => goTo(current - 1)}>{t.previous}</button>
                 {current < total - 1 ? (
-                  <button type="button" class="button primary" onClick={() => goTo(current + 1)}>Next question</button>
+                  <button type="button" class="button primary" onClick={() => goTo(current + 1)}>{t.next}</button>
                 ) : (
-                  <button type="button" class="button primary" onClick={finish}>Finish and see my score</button>
+                  <button type="button" class="button primary" onClick={finish}>{t.finish}</button>
                 )}
               </nav>
             </>
           ) : (
             <>
               {questions.map((q, i) => card(q, i))}
-              <p><button type="button" class="button primary" onClick={finish}>Finish and see my score</button></p>
+              <p><button type="button" class="button primary" onClick={finish}>{t.finish}</button></p>
             </>
           )}
-          {answered < total && p.mode === 'all' && <p class="quiz-hint">Unanswered questions count as wrong.</p>}
+          {answered < total && p.mode === 'all' && <p class="quiz-hint">{t.unansweredCount}</p>}
         </>
       )}
     </div>

@@ -4,6 +4,7 @@
  * everything else, so Ctrl+P on the page still prints the chapter as usual.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { knowledgeQuizUi as t } from '../../i18n/knowledge-quiz';
 
 interface Props {
   name: string;
@@ -15,7 +16,7 @@ interface Props {
 const PRINT_CLASS = 'print-certificate';
 
 export function Certificate({ name, score, total, onName }: Props) {
-  const [date] = useState(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
+  const [date] = useState(() => new Date().toLocaleDateString(t.dateLocale, { day: 'numeric', month: 'long', year: 'numeric' }));
   useEffect(() => {
     const done = () => document.documentElement.classList.remove(PRINT_CLASS);
     window.addEventListener('afterprint', done);
@@ -27,24 +28,24 @@ export function Certificate({ name, score, total, onName }: Props) {
   };
   return (
     <section class="quiz-certificate-section" aria-labelledby="kq-cert-heading">
-      <h3 id="kq-cert-heading">Your certificate</h3>
+      <h3 id="kq-cert-heading">{t.certificateHeading}</h3>
       <label class="quiz-name">
-        Name on the certificate
+        {t.nameLabel}
         <input type="text" value={name} maxLength={80} autoComplete="name" onInput={(e) => onName((e.currentTarget as HTMLInputElement).value)} />
       </label>
       <div class="quiz-certificate" data-testid="kq-certificate">
-        <p class="quiz-certificate-kicker">eTwinning Ambassadors: the open handbook</p>
-        <p class="quiz-certificate-title">Certificate of completion</p>
-        <p>This certifies that</p>
-        <p class="quiz-certificate-name">{name.trim() || 'Your name'}</p>
-        <p>completed the eTwinning knowledge quiz and scored</p>
-        <p class="quiz-certificate-score">{score} out of {total}</p>
-        <p>on {date}.</p>
+        <p class="quiz-certificate-kicker">{t.certificateKicker}</p>
+        <p class="quiz-certificate-title">{t.certificateTitle}</p>
+        <p>{t.certifies}</p>
+        <p class="quiz-certificate-name">{name.trim() || t.namePlaceholder}</p>
+        <p>{t.completed}</p>
+        <p class="quiz-certificate-score">{score} {t.outOf(total)}</p>
+        <p>{t.onDate(date)}</p>
       </div>
       <button type="button" class="button" onClick={print} disabled={!name.trim()}>
-        Print certificate
+        {t.print}
       </button>
-      {!name.trim() && <p class="quiz-hint">Type your name to print the certificate.</p>}
+      {!name.trim() && <p class="quiz-hint">{t.printNeedsName}</p>}
     </section>
   );
 }

@@ -2,6 +2,7 @@
  * One question: a fieldset of real radios or checkboxes, an optional
  * "Check answer" button (feedback after each answer) and the feedback itself.
  */
+import { knowledgeQuizUi as t } from '../../i18n/knowledge-quiz';
 import type { QuizQuestion } from './types';
 import { correctAnswerText, kindHint } from './types';
 
@@ -35,7 +36,7 @@ export function QuestionCard({ question: q, number, total, order, chosen, checke
   return (
     <section class="quiz-card" aria-labelledby={headingId} data-question={q.id}>
       <h3 id={headingId} class="quiz-card-heading" tabIndex={-1}>
-        Question {number} of {total}
+        {t.questionOf(number, total)}
       </h3>
       <fieldset class="quiz-fieldset" disabled={checked}>
         <legend>{q.question}</legend>
@@ -50,21 +51,21 @@ export function QuestionCard({ question: q, number, total, order, chosen, checke
               onChange={(e) => toggle(o.id, (e.currentTarget as HTMLInputElement).checked)}
             />
             <span>{o.text}</span>
-            {checked && o.correct && <span class="quiz-mark"> (correct answer)</span>}
-            {checked && !o.correct && chosen.includes(o.id) && <span class="quiz-mark"> (your answer, not correct)</span>}
+            {checked && o.correct && <span class="quiz-mark">{t.markCorrect}</span>}
+            {checked && !o.correct && chosen.includes(o.id) && <span class="quiz-mark">{t.markWrong}</span>}
           </label>
         ))}
       </fieldset>
       {showCheckButton && !checked && (
         <button type="button" class="button" onClick={onCheck} disabled={chosen.length === 0}>
-          Check answer<span class="visually-hidden"> to question {number}</span>
+          {t.checkAnswer}<span class="visually-hidden">{t.toQuestion(number)}</span>
         </button>
       )}
       {checked && (
         <div class={`quiz-feedback ${right ? 'is-right' : 'is-wrong'}`} tabIndex={-1}>
-          <p class="quiz-verdict">{right ? 'Right.' : chosen.length ? 'Not quite.' : 'Not answered.'} {!right && <>The answer is: {correctAnswerText(q)}.</>}</p>
+          <p class="quiz-verdict">{right ? t.right : chosen.length ? t.notQuite : t.notAnswered} {!right && t.theAnswerIs(correctAnswerText(q))}</p>
           <p>{q.explanation}</p>
-          <p><a href={q.link}>Read more: {q.linkLabel}</a></p>
+          <p><a href={q.link}>{t.readMore(q.linkLabel)}</a></p>
         </div>
       )}
     </section>

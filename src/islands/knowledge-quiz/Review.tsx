@@ -1,5 +1,6 @@
 /** The result: score, best score, and every question with the reader's answer, the right one and why. */
 import type { RefObject } from 'preact';
+import { knowledgeQuizUi as t } from '../../i18n/knowledge-quiz';
 import { isRight } from './QuestionCard';
 import type { QuizQuestion } from './types';
 import { correctAnswerText } from './types';
@@ -18,14 +19,14 @@ export function Review({ questions, answers, score, best, headingRef, onRetake }
   return (
     <section class="quiz-result" aria-labelledby="kq-result-heading">
       <h3 id="kq-result-heading" tabIndex={-1} ref={headingRef}>
-        Your score: <span data-testid="kq-score">{score}</span> out of {questions.length}
+        {t.yourScore} <span data-testid="kq-score">{score}</span> {t.outOf(questions.length)}
       </h3>
-      {best !== null && <p>Your best score on this device: <strong data-testid="kq-best">{best}</strong> out of {questions.length}.</p>}
+      {best !== null && <p>{t.bestScore} <strong data-testid="kq-best">{best}</strong> {t.outOf(questions.length)}.</p>}
       <p>
-        <button type="button" class="button primary" onClick={onRetake}>Retake the quiz</button>{' '}
-        <span class="quiz-hint">The options come in a new order each time.</span>
+        <button type="button" class="button primary" onClick={onRetake}>{t.retake}</button>{' '}
+        <span class="quiz-hint">{t.retakeHint}</span>
       </p>
-      <h3>Review your answers</h3>
+      <h3>{t.reviewHeading}</h3>
       <ol class="quiz-review">
         {questions.map((q) => {
           const chosen = answers[q.id] ?? [];
@@ -33,9 +34,9 @@ export function Review({ questions, answers, score, best, headingRef, onRetake }
           return (
             <li key={q.id} class={right ? 'is-right' : 'is-wrong'}>
               <p class="quiz-review-question"><strong>{q.question}</strong></p>
-              <p><span class="quiz-verdict">{right ? 'Right' : 'Wrong'}:</span> your answer: {chosen.length ? textOf(q, chosen) : 'not answered'}.</p>
-              {!right && <p>Correct answer: {correctAnswerText(q)}.</p>}
-              <p>{q.explanation} <a href={q.link}>Read more: {q.linkLabel}</a></p>
+              <p><span class="quiz-verdict">{right ? t.reviewRight : t.reviewWrong}:</span> {t.yourAnswer(chosen.length ? textOf(q, chosen) : t.notAnsweredLower)}</p>
+              {!right && <p>{t.correctAnswer(correctAnswerText(q))}</p>}
+              <p>{q.explanation} <a href={q.link}>{t.readMore(q.linkLabel)}</a></p>
             </li>
           );
         })}

@@ -1,4 +1,5 @@
 /** How the reader takes the quiz: one question at a time or all at once; feedback now or at the end. */
+import { knowledgeQuizUi as t } from '../../i18n/knowledge-quiz';
 import type { FeedbackTiming, QuizMode } from '../../lib/quiz/progress';
 
 interface Props {
@@ -12,21 +13,21 @@ export function Settings({ mode, feedback, onMode, onFeedback }: Props) {
   return (
     <div class="quiz-settings">
       <fieldset class="quiz-fieldset">
-        <legend>Show</legend>
+        <legend>{t.settingShow}</legend>
         <label class="quiz-option">
-          <input type="radio" name="kq-mode" value="one" checked={mode === 'one'} onChange={() => onMode('one')} /> One question at a time
+          <input type="radio" name="kq-mode" value="one" checked={mode === 'one'} onChange={() => onMode('one')} /> {t.modeOne}
         </label>
         <label class="quiz-option">
-          <input type="radio" name="kq-mode" value="all" checked={mode === 'all'} onChange={() => onMode('all')} /> All questions on one page
+          <input type="radio" name="kq-mode" value="all" checked={mode === 'all'} onChange={() => onMode('all')} /> {t.modeAll}
         </label>
       </fieldset>
       <fieldset class="quiz-fieldset">
-        <legend>Feedback</legend>
+        <legend>{t.settingFeedback}</legend>
         <label class="quiz-option">
-          <input type="radio" name="kq-feedback" value="each" checked={feedback === 'each'} onChange={() => onFeedback('each')} /> After each answer
+          <input type="radio" name="kq-feedback" value="each" checked={feedback === 'each'} onChange={() => onFeedback('each')} /> {t.feedbackEach}
         </label>
         <label class="quiz-option">
-          <input type="radio" name="kq-feedback" value="end" checked={feedback === 'end'} onChange={() => onFeedback('end')} /> At the end
+          <input type="radio" name="kq-feedback" value="end" checked={feedback === 'end'} onChange={() => onFeedback('end')} /> {t.feedbackEnd}
         </label>
       </fieldset>
     </div>

@@ -1,3 +1,5 @@
+import { knowledgeQuizUi as t } from '../../i18n/knowledge-quiz';
+
 /** A knowledge-quiz question as the island receives it (serialisable props). */
 export interface QuizOption {
   id: string;
@@ -18,7 +20,7 @@ export interface QuizQuestion {
 
 /** What the reader is told a question asks for, so a multi-select is never a surprise. */
 export function kindHint(kind: QuizQuestion['kind']): string {
-  return kind === 'multiple' ? 'Choose every correct answer.' : kind === 'true-false' ? 'Choose true or false.' : 'Choose one answer.';
+  return kind === 'multiple' ? t.hintMultiple : kind === 'true-false' ? t.hintTrueFalse : t.hintSingle;
 }
 
 /** The correct options in a sentence: "Two schools" or "Armenia; Ukraine; Moldova". */
