@@ -50,9 +50,11 @@ export function QuestionCard({ question: q, number, total, order, chosen, checke
               checked={chosen.includes(o.id)}
               onChange={(e) => toggle(o.id, (e.currentTarget as HTMLInputElement).checked)}
             />
-            <span>{o.text}</span>
-            {checked && o.correct && <span class="quiz-mark">{t.markCorrect}</span>}
-            {checked && !o.correct && chosen.includes(o.id) && <span class="quiz-mark">{t.markWrong}</span>}
+            <span>
+              {o.text}
+              {checked && o.correct && <strong class="quiz-mark">{t.markCorrect}</strong>}
+              {checked && !o.correct && chosen.includes(o.id) && <strong class="quiz-mark">{t.markWrong}</strong>}
+            </span>
           </label>
         ))}
       </fieldset>
