@@ -32,6 +32,7 @@ export default function AmbassadorMap({ countries, dataUrl = '/data/ambassadors.
   useEffect(() => {
     setFilters(parseFilters(location.search));
     setHydrated(true);
+    performance.mark('amb-hydrated');
     // Start the map's own downloads now, in parallel with the data.
     void loadLeaflet();
     if (!tileUrl) loadBasemap().catch(() => undefined);

@@ -199,6 +199,7 @@ export function LeafletView(props: LeafletViewProps) {
     let map: Leaflet.Map | undefined;
     (async () => {
       const L = await loadLeaflet();
+      performance.mark('amb-leaflet-loaded');
       if (disposed || !el.current) return;
       const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
       map = L.map(el.current, {
@@ -218,6 +219,7 @@ export function LeafletView(props: LeafletViewProps) {
         : loadBasemap().then((geo) => {
             if (disposed || !map) return;
             drawBasemap(L, map, geo);
+            performance.mark('amb-basemap-drawn');
             // Canvas shapes are not in the DOM: say how many were drawn, for tests.
             if (el.current) el.current.dataset.shapes = String(geo.features.length);
           });

@@ -6,8 +6,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AmbassadorRow } from '../../lib/ambassadors/compact';
 import { formatDistance } from '../../lib/geo';
-import { AmbassadorDetails, AmbassadorLinks } from './AmbassadorCard';
-import { countryName, formatCount } from './labels';
+import { AmbassadorLinks } from './AmbassadorCard';
+import { countryName, formatCount, kindLabel, supportLabel } from './labels';
 
 export interface ListItem {
   /** Index into rows. */
@@ -63,7 +63,11 @@ export function ResultList({ items, rows, languageNames, selectedId, selectedFro
                 <span class="visually-hidden">: show on the map</span>
               </button>
               {row.fictional && <span class="amb-badge">Fictional sample</span>}
-              <AmbassadorDetails row={row} languageNames={languageNames} />
+              {/* One line each: the full card opens on the map; a short list keeps filtering fast. */}
+              <p class="amb-meta">
+                {kindLabel(row.kind)} · {row.languages.map((l) => languageNames.get(l) ?? l).join(', ')}
+              </p>
+              <p class="amb-meta">Support: {row.support.map(supportLabel).join(', ')}</p>
               <AmbassadorLinks row={row} />
             </li>
           );

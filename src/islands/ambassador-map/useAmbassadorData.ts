@@ -33,7 +33,10 @@ export function useAmbassadorData(url: string): DataState {
       try {
         const response = await fetch(url);
         if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-        const { rows, languageNames } = decodeAmbassadors(await response.json());
+        const json: unknown = await response.json();
+        performance.mark('amb-data-fetched');
+        const { rows, languageNames } = decodeAmbassadors(json);
+        performance.mark('amb-data-decoded');
         const towns = new Map<string, Town>();
         for (const r of rows) {
           const label = `${r.town} (${countryName(r.country)})`;
