@@ -13,7 +13,7 @@ import { CsvFileError, importAmbassadorCsv } from '../src/lib/csv-import.ts';
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1] : 'content/ambassadors/ambassadors.json';
-const input = args.find((a, i) => !a.startsWith('--') && i !== outIndex + 1);
+const input = args.find((a, i) => !a.startsWith('--') && (outIndex < 0 || i !== outIndex + 1));
 if (!input || !out) {
   console.error('Usage: npm run import:ambassadors -- <file.csv> [--out <data.json>]');
   process.exit(2);

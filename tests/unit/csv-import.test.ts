@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CsvFileError, importAmbassadorCsv } from '../../src/lib/csv-import.ts';
 
@@ -50,5 +53,33 @@ describe('CSV import of a national support service export', () => {
     expect(() => importAmbassadorCsv('id;name\n1;A\n')).toThrow(CsvFileError);
     expect(() => importAmbassadorCsv('id;name\n1;A\n')).toThrow(/no column for "kind"/);
     expect(() => importAmbassadorCsv('\uFEFF\n\n')).toThrow(/empty/);
+  });
+});
+
+describe('npm run import:ambassadors (the CLI)', () => {
+  it('writes the good rows, lists every rejected row with file and line, and exits non-zero', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'ambassadors.json');
+    const fixture = 'tests/unit/fixtures/ambassadors-messy.csv';
+    const run = spawnSync(process.execPath, ['scripts/import-ambassadors.ts', fixture, '--out', out], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${fixture}:6: rejected (id A-003): missing field "name"`);
+    expect(run.stderr).toContain(`${fixture}:9: rejected (id A-001): duplicate id`);
+    expect(run.stderr.match(/: rejected /g)).toHaveLength(5);
+    expect(run.stdout).toContain('3 ambassador(s) written');
+    const written = JSON.parse(readFileSync(out, 'utf8')) as { ambassadors: { id: string }[] };
+    expect(written.ambassadors.map((a) => a.id)).toEqual(['A-001', 'A-002', 'A-006']);
+  });
+
+  it('exits 2, writing nothing, when the file is unreadable or lacks a required column', () => {
+    const missing = spawnSync(process.execPath, ['scripts/import-ambassadors.ts', 'tests/unit/fixtures/no-such-file.csv'], { encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no-such-file\.csv: cannot read the file/);
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    writeFileSync(join(dir, 'short.csv'), 'id;name\n1;A\n');
+    const out = join(dir, 'out.json');
+    const short = spawnSync(process.execPath, ['scripts/import-ambassadors.ts', join(dir, 'short.csv'), '--out', out], { encoding: 'utf8' });
+    expect(short.status).toBe(2);
+    expect(short.stderr).toMatch(/short\.csv: no column for "kind"/);
+    expect(existsSync(out)).toBe(false);
   });
 });
