@@ -113,7 +113,7 @@ function MapApp({ data, filters, setFilters, countries, tileUrl, tileAttribution
           languageNames={languageNames}
           selectedId={selected?.id}
           selectedFrom={selected?.from}
-          onSelect={(id) => setSelected({ id, from: 'map' })}
+          onSelect={(id) => setSelected((current) => (current?.id === id ? current : { id, from: 'map' }))}
           origin={origin}
           nearestIndices={nearestIndices}
           fitToResults={!!filters.country}

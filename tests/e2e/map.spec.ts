@@ -102,6 +102,24 @@ test('filters and list work with the keyboard alone', async ({ page }) => {
   await expect(page.locator('.leaflet-popup')).toHaveCount(0);
 });
 
+test('a marker opened with the keyboard highlights its ambassador in the list, and + zooms the map', async ({ page }) => {
+  await openMap(page, '?country=IS');
+  const marker = page.locator('.amb-marker-point').first();
+  const label = (await marker.getAttribute('aria-label'))!;
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  const name = label.slice(0, label.lastIndexOf(','));
+  await expect(page.locator('.leaflet-popup .amb-card-name strong')).toHaveText(name);
+  await expect(page.locator('.amb-item.is-selected .amb-name')).toHaveText(name);
+  await expect(page.locator('.amb-item.is-selected .amb-item-select')).toHaveAttribute('aria-pressed', 'true');
+
+  await page.keyboard.press('Escape');
+  await map(page).focus();
+  const before = await map(page).getAttribute('data-zoom');
+  await page.keyboard.press('+');
+  await expect(map(page)).not.toHaveAttribute('data-zoom', before!);
+});
+
 test('near me with the browser position lists the nearest ambassador first', async ({ page, context }) => {
   const seville = { lat: 37.3891, lon: -5.9845 };
   await context.grantPermissions(['geolocation']);

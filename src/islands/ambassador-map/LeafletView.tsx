@@ -128,7 +128,8 @@ export function LeafletView(props: LeafletViewProps) {
     const row = rows[(p as PointProps).i]!;
     const m = addMarker(s, lat, lon, 'point', 1, `${row.name}, ${row.town}`);
     m.bindPopup(() => popupFor([(p as PointProps).i]), { maxWidth: 320 });
-    m.on('click', () => live.current.onSelect(row.id));
+    // Not 'click': Enter on a focused marker opens the popup without a click event.
+    m.on('popupopen', () => live.current.onSelect(row.id));
     return { m, ids: [row.id] };
   }
 
@@ -160,7 +161,10 @@ export function LeafletView(props: LeafletViewProps) {
       s.byId.get(s.pendingOpen)?.openPopup();
       s.pendingOpen = undefined;
     }
-    if (el.current) el.current.dataset.drawn = live.current.resultKey;
+    if (el.current) {
+      el.current.dataset.drawn = live.current.resultKey;
+      el.current.dataset.zoom = String(zoom);
+    }
     // For the bench (scripts/bench-map.ts): when the first clustered markers are on screen.
     if (!performance.getEntriesByName('amb-map-ready').length) performance.mark('amb-map-ready');
   }
