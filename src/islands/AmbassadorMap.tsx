@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { filtersToQuery, matcher, parseFilters, type Filters } from '../lib/ambassadors/filters';
 import { sortByDistance } from '../lib/geo';
+import { buildIndex } from './ambassador-map/clusters';
 import { FilterForm } from './ambassador-map/FilterForm';
 import { formatCount } from './ambassador-map/labels';
 import { LeafletView } from './ambassador-map/LeafletView';
@@ -80,6 +81,9 @@ function MapApp({ data, filters, setFilters, countries, tileUrl, tileAttribution
     return out;
   }, [rows, texts, filters]);
 
+  // Clustering starts now, in parallel with Leaflet's download, not after it.
+  const index = useMemo(() => buildIndex(rows, indices), [rows, indices]);
+
   const items: ListItem[] = useMemo(
     () => (origin ? sortByDistance(indices, origin, (i) => rows[i]!).map(({ item, km }) => ({ i: item, km })) : indices.map((i) => ({ i }))),
     [indices, origin],
@@ -109,6 +113,7 @@ function MapApp({ data, filters, setFilters, countries, tileUrl, tileAttribution
         <LeafletView
           rows={rows}
           indices={indices}
+          index={index}
           resultKey={filtersToQuery(filters) || '?'}
           languageNames={languageNames}
           selectedId={selected?.id}

@@ -12,7 +12,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { AmbassadorRow } from '../../lib/ambassadors/compact';
 import { distanceKm } from '../../lib/geo';
 import { AmbassadorCard } from './AmbassadorCard';
-import { buildIndex, MAX_ZOOM, type PointProps } from './clusters';
+import { MAX_ZOOM, type PointProps } from './clusters';
 import { markerIcon, markerSize, type MarkerKind } from './markers';
 import { spreadDiscs } from '../../lib/ambassadors/spread';
 import type { Origin } from './NearMe';
@@ -23,6 +23,8 @@ export interface LeafletViewProps {
   rows: readonly AmbassadorRow[];
   /** Indices of the rows that match the filters. */
   indices: readonly number[];
+  /** The clustering index of those rows, built by the island while Leaflet is still loading. */
+  index: Supercluster<PointProps>;
   /** Changes whenever the result set changes: written to data-drawn once the markers show it. */
   resultKey: string;
   languageNames: Map<string, string>;
@@ -252,8 +254,8 @@ export function LeafletView(props: LeafletViewProps) {
   function rebuild() {
     const s = st.current;
     if (!s) return;
-    const { rows, indices, fitToResults } = live.current;
-    s.index = buildIndex(rows, indices);
+    const { rows, indices, index, fitToResults } = live.current;
+    s.index = index;
     // Cluster ids belong to one index: start the markers afresh.
     s.markers.clearLayers();
     s.shown.clear();
@@ -262,7 +264,7 @@ export function LeafletView(props: LeafletViewProps) {
     draw();
   }
 
-  useEffect(rebuild, [props.indices]);
+  useEffect(rebuild, [props.index]);
 
   // Selection from the list: show that ambassador's marker and open its popup.
   useEffect(() => {
