@@ -9,6 +9,10 @@ import pagefind from './src/integrations/pagefind.ts';
 const site = process.env.SITE_URL ?? 'https://etwinning-ambassadors.example.org';
 // BUILD_DIR lets several builds run side by side (tests, bench) without clobbering dist/.
 const buildDir = process.env.BUILD_DIR;
+// The map draws bundled country shapes; raster tiles are opt-in (PUBLIC_MAP_TILE_URL). When they are
+// switched on, their host — "{s}." subdomains as a wildcard — is the one extra origin images may come from.
+const tileUrl = process.env.PUBLIC_MAP_TILE_URL;
+const tileOrigin = tileUrl ? (tileUrl.replace(/^(https?:\/\/)\{s\}\./, '$1*.').match(/^https?:\/\/[^/]+/)?.[0] ?? '') : '';
 
 export default defineConfig({
   site,
@@ -27,7 +31,7 @@ export default defineConfig({
     // 'unsafe-inline' is needed for scripts. Pagefind runs WebAssembly, hence
     // 'wasm-unsafe-eval'. Inline style attributes (SVG, Leaflet) stay allowed.
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: ["default-src 'self'", `img-src 'self' data:${tileOrigin ? ` ${tileOrigin}` : ''}`, "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
