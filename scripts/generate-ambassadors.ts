@@ -15,6 +15,7 @@ import { validateAmbassadors, type AmbassadorInput } from '../src/lib/ambassador
 import { KIND_IDS, LEVEL_IDS, SUPPORT_IDS } from '../src/lib/ambassadors/vocab.ts';
 import { COUNTRY_LANGUAGES, GIVEN_NAMES, OUTERMOST, SUBJECTS, SURNAME_PARTS } from './generate-ambassadors-vocab.ts';
 import { placesByCountry, type Place } from './generate-ambassadors-places.ts';
+import { seededRng } from '../src/lib/random.ts';
 
 interface City { name: string; country: string; adminCode: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }
 
@@ -27,18 +28,7 @@ const seed = Number(arg('seed', '2014'));
 const out = arg('out', 'content/ambassadors/ambassadors.json');
 if (!Number.isInteger(count) || count < COUNTRIES.length + 1) throw new Error(`--count must be an integer of at least ${COUNTRIES.length + 1}`);
 
-/** mulberry32: tiny, fast and good enough to make sample data reproducible. */
-function random(seedValue: number) {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(seed);
+const rand = seededRng(seed);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 function weighted<T>(items: readonly T[], weight: (t: T) => number): T {
   const total = items.reduce((s, t) => s + weight(t), 0);

@@ -1,5 +1,6 @@
-/** A source of numbers in [0, 1); Math.random in the browser, seeded in tests. */
-export type Rng = () => number;
+import type { Rng } from '../random.ts';
+
+export { seededRng, type Rng } from '../random.ts';
 
 /** Fisher–Yates on a copy: every order equally likely for a fair RNG. */
 export function shuffle<T>(items: readonly T[], rng: Rng = Math.random): T[] {
@@ -9,18 +10,6 @@ export function shuffle<T>(items: readonly T[], rng: Rng = Math.random): T[] {
     [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
   return out;
-}
-
-/** mulberry32: a tiny deterministic RNG so tests (and replays) get the same order. */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
