@@ -11,7 +11,7 @@ export default defineConfig({
   workers: 2,
   timeout: 60_000,
   forbidOnly: !!process.env.CI,
-  reporter: [['list'], ['json', { outputFile: `test-results/playwright-${port}.json` }]],
+  reporter: [['list'], ['json', { outputFile: `.build/reports/playwright-${port}.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',

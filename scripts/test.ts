@@ -4,12 +4,16 @@
  * against that build. Prints one closing line "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 // node_modules/.bin first, so every tool's `#!/usr/bin/env node` finds the pinned Node 24.
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}` };
 const port = process.env.PORT ?? '4329';
-mkdirSync('test-results', { recursive: true });
+// Not test-results/: Playwright empties that folder when it starts.
+const reports = '.build/reports';
+mkdirSync(reports, { recursive: true });
+// A report left by an earlier run must not be counted if a step fails before writing its own.
+for (const f of ['vitest.json', `playwright-${port}.json`]) rmSync(`${reports}/${f}`, { force: true });
 
 function run(label: string, cmd: string, args: string[]): boolean {
   console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
@@ -26,7 +30,7 @@ let failed = 0;
 const ok =
   run('browser', bin('node'), ['scripts/chromium.ts', '--ensure']) &&
   run('types', bin('astro'), ['check']) &&
-  run('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']) &&
+  run('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`]) &&
   run('build', bin('astro'), ['build']) &&
   run('browser tests', bin('playwright'), ['test']);
 
@@ -40,8 +44,8 @@ function count(file: string, pick: (json: any) => [number, number]): void {
     /* a broken report is reported by the step's own exit code */
   }
 }
-count('test-results/vitest.json', (j) => [j.numPassedTests ?? 0, j.numFailedTests ?? 0]);
-count(`test-results/playwright-${port}.json`, (j) => [(j.stats?.expected ?? 0) + (j.stats?.flaky ?? 0), j.stats?.unexpected ?? 0]);
+count(`${reports}/vitest.json`, (j) => [j.numPassedTests ?? 0, j.numFailedTests ?? 0]);
+count(`${reports}/playwright-${port}.json`, (j) => [(j.stats?.expected ?? 0) + (j.stats?.flaky ?? 0), j.stats?.unexpected ?? 0]);
 
 if (!ok && failed === 0) failed = 1; // a step failed before any test could count it (check, build)
 console.log(`\n${passed} passed, ${failed} failed`);
