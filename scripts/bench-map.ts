@@ -10,7 +10,7 @@
  * - data transfer: the bytes the page fetches, gzip-compressed.
  * A benchmark, not a test: it prints figures beside the budgets.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,6 +19,7 @@ import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { encodeAmbassadors } from '../src/lib/ambassadors/compact.ts';
 import { parseAmbassadorFile } from '../src/lib/ambassadors/load.ts';
+import { startStaticServer } from './static-server.ts';
 
 const COUNT = 10_000;
 const RUNS = 5;
@@ -46,14 +47,7 @@ cpSync(dist, site, { recursive: true });
 const records = parseAmbassadorFile(readFileSync(dataFile, 'utf8'), dataFile).ambassadors;
 writeFileSync(join(site, 'data', 'ambassadors.json'), JSON.stringify(encodeAmbassadors(records)));
 
-const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port), '--dir', site], { env, stdio: 'ignore' });
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch { /* not up yet */ }
-  await new Promise((r) => setTimeout(r, 200));
-}
+const { base, stop: stopServer } = await startStaticServer({ port, env, dir: site });
 
 function gzipBytes(pathname: string): number {
   let file = join(site, decodeURIComponent(pathname));
@@ -145,7 +139,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  stopServer();
 }
 
 const ok = (value: number, budget: number) => (value < budget ? 'within' : 'OVER');

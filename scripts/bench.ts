@@ -4,12 +4,13 @@
  * gzip, measured from the files in dist), request count — and the build time.
  * A benchmark, not a test: it prints figures and the budgets beside them.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { startStaticServer } from './static-server.ts';
 
 const buildDir = process.env.BUILD_DIR ?? '.build/bench';
 const dist = resolve(buildDir, 'dist');
@@ -21,14 +22,7 @@ const build = spawnSync('node_modules/.bin/astro', ['build'], { env, stdio: ['ig
 if (build.status !== 0) process.exit(build.status ?? 1);
 const buildSeconds = (Date.now() - started) / 1000;
 
-const server = spawn('node_modules/.bin/node', ['scripts/serve.ts', '--port', String(port)], { env, stdio: 'ignore' });
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch { /* not up yet */ }
-  await new Promise((r) => setTimeout(r, 200));
-}
+const { base, stop: stopServer } = await startStaticServer({ port, env });
 
 interface Row { page: string; html: [number, number]; js: [number, number]; css: [number, number]; requests: number }
 
@@ -89,7 +83,7 @@ for (const r of rows) console.log(`| ${r.page} | ${kb(r.html)} | ${kb(r.js)} | $
 const chapter = rows[1]!;
 console.log(`\nBudget: a chapter page's JavaScript ≤ 3 KB gzip — measured ${(chapter.js[1] / 1024).toFixed(2)} KB (${chapter.js[1] <= 3072 ? 'within' : 'OVER'} budget).`);
 
-server.kill();
+stopServer();
 if (existsSync('scripts/bench-map.ts')) {
   spawnSync('node_modules/.bin/node', ['scripts/bench-map.ts'], { env, stdio: 'inherit' });
 }
