@@ -227,7 +227,7 @@ export function LeafletView(props: LeafletViewProps) {
             drawBasemap(L, map, geo);
             performance.mark('amb-basemap-drawn');
             // Canvas shapes are not in the DOM: say how many were drawn, for tests.
-            if (el.current) el.current.dataset.shapes = String(geo.features.length);
+            if (el.current) el.current.dataset.shapes = String(geo.shapes.length);
           });
       const s: MapState = { L, map, markers: L.layerGroup().addTo(map), originLayer: L.layerGroup().addTo(map), shown: new Map(), byId: new Map() };
       st.current = s;

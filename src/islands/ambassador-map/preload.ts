@@ -4,19 +4,21 @@
  * finish before starting the next.
  */
 import type * as Leaflet from 'leaflet';
-import type { FeatureCollection } from 'geojson';
+import { isProjectedBasemap, type ProjectedBasemap } from '../../lib/ambassadors/basemap-projected';
 
 let leaflet: Promise<typeof Leaflet> | undefined;
-let basemap: Promise<FeatureCollection> | undefined;
+let basemap: Promise<ProjectedBasemap> | undefined;
 
 /** Leaflet touches `window` when imported: only ever call this in the browser. */
 export function loadLeaflet(): Promise<typeof Leaflet> {
   return (leaflet ??= import('leaflet').then((m) => m.default));
 }
 
-export function loadBasemap(url = '/data/basemap.json'): Promise<FeatureCollection> {
-  return (basemap ??= fetch(url).then((r) => {
+export function loadBasemap(url = '/data/basemap.json'): Promise<ProjectedBasemap> {
+  return (basemap ??= fetch(url).then(async (r) => {
     if (!r.ok) throw new Error(`${url} answered ${r.status}`);
-    return r.json() as Promise<FeatureCollection>;
+    const data: unknown = await r.json();
+    if (!isProjectedBasemap(data)) throw new Error(`${url} is not a basemap this version of the map can draw`);
+    return data;
   }));
 }
