@@ -12,7 +12,7 @@ import { FilterForm } from './ambassador-map/FilterForm';
 import { formatCount } from './ambassador-map/labels';
 import { LeafletView } from './ambassador-map/LeafletView';
 import { NearMe, type Origin } from './ambassador-map/NearMe';
-import { loadBasemap, loadLeaflet } from './ambassador-map/preload';
+import { loadBasemap, loadJson, loadLeaflet } from './ambassador-map/preload';
 import { ResultList, type ListItem } from './ambassador-map/ResultList';
 import { useAmbassadorData, type AmbassadorData, type Town } from './ambassador-map/useAmbassadorData';
 
@@ -23,10 +23,21 @@ interface Props {
   tileAttribution?: string | undefined;
 }
 
+const DATA_URL = '/data/ambassadors.json';
+
+// Astro loads this module only when the island is about to hydrate (client:visible):
+// start the downloads now, not after the first render and its effects. The basemap is
+// skipped when raster tiles are configured, as the page does (src/pages/map/index.astro).
+if (!import.meta.env.SSR) {
+  loadJson(DATA_URL).catch(() => undefined);
+  loadLeaflet().catch(() => undefined);
+  if (!import.meta.env.PUBLIC_MAP_TILE_URL) loadBasemap().catch(() => undefined);
+}
+
 /** How many of the nearest ambassadors the map keeps in view around the origin. */
 const NEAREST_IN_VIEW = 5;
 
-export default function AmbassadorMap({ countries, dataUrl = '/data/ambassadors.json', tileUrl, tileAttribution }: Props) {
+export default function AmbassadorMap({ countries, dataUrl = DATA_URL, tileUrl, tileAttribution }: Props) {
   const [hydrated, setHydrated] = useState(false);
   const state = useAmbassadorData(dataUrl);
   const [filters, setFilters] = useState<Filters>({});
@@ -34,9 +45,6 @@ export default function AmbassadorMap({ countries, dataUrl = '/data/ambassadors.
     setFilters(parseFilters(location.search));
     setHydrated(true);
     performance.mark('amb-hydrated');
-    // Start the map's own downloads now, in parallel with the data.
-    void loadLeaflet();
-    if (!tileUrl) loadBasemap().catch(() => undefined);
   }, []);
 
   if (!hydrated) {
@@ -145,12 +153,19 @@ function MapApp({ data, filters, setFilters, countries, tileUrl, tileAttribution
 
 /** A central point per country for "near me" by country: the median of its ambassadors (robust to overseas regions). */
 function centres(data: AmbassadorData, countries: readonly { code: string; name: string }[]): Map<string, Town> {
+  // One pass over the rows, not one per country: this runs while the map is first drawn.
+  const byCountry = new Map<string, { lat: number[]; lon: number[] }>();
+  for (const r of data.rows) {
+    let here = byCountry.get(r.country);
+    if (!here) byCountry.set(r.country, (here = { lat: [], lon: [] }));
+    here.lat.push(r.lat);
+    here.lon.push(r.lon);
+  }
+  const mid = (v: number[]) => Float64Array.from(v).sort()[Math.floor(v.length / 2)]!;
   const out = new Map<string, Town>();
   for (const c of countries) {
-    const here = data.rows.filter((r) => r.country === c.code);
-    if (!here.length) continue;
-    const mid = (v: number[]) => v.sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
-    out.set(c.name, { label: c.name, lat: mid(here.map((r) => r.lat)), lon: mid(here.map((r) => r.lon)) });
+    const here = byCountry.get(c.code);
+    if (here) out.set(c.name, { label: c.name, lat: mid(here.lat), lon: mid(here.lon) });
   }
   return out;
 }

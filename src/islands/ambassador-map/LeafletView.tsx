@@ -8,11 +8,11 @@ import type * as Leaflet from 'leaflet';
 import type Supercluster from 'supercluster';
 import type { AnyProps, ClusterFeature, PointFeature } from 'supercluster';
 import { render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { AmbassadorRow } from '../../lib/ambassadors/compact';
 import { distanceKm } from '../../lib/geo';
 import { AmbassadorCard } from './AmbassadorCard';
-import { MAX_ZOOM, type PointProps } from './clusters';
+import { MAX_ZOOM, MIN_ZOOM, type PointProps } from './clusters';
 import { markerIcon, markerSize, type MarkerKind } from './markers';
 import { spreadDiscs } from '../../lib/ambassadors/spread';
 import type { Origin } from './NearMe';
@@ -209,7 +209,7 @@ export function LeafletView(props: LeafletViewProps) {
       if (disposed || !el.current) return;
       const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
       map = L.map(el.current, {
-        minZoom: 2,
+        minZoom: MIN_ZOOM,
         maxZoom: MAX_ZOOM,
         worldCopyJump: true,
         zoomSnap: 1,
@@ -264,7 +264,9 @@ export function LeafletView(props: LeafletViewProps) {
     draw();
   }
 
-  useEffect(rebuild, [props.index]);
+  // A layout effect, not an effect: the new markers are drawn before the browser paints the
+  // new list, so both show in one frame (an effect would wait for that paint first).
+  useLayoutEffect(rebuild, [props.index]);
 
   // Selection from the list: show that ambassador's marker and open its popup.
   useEffect(() => {

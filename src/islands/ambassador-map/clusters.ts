@@ -8,6 +8,9 @@ import type { AmbassadorRow } from '../../lib/ambassadors/compact';
 /** The map's deepest zoom; clusters left at this zoom are towns with several ambassadors. */
 export const MAX_ZOOM = 14;
 
+/** The map's widest zoom (the whole world); clusters are not built for wider ones. */
+export const MIN_ZOOM = 2;
+
 export type PointProps = { i: number };
 
 /**
@@ -17,7 +20,7 @@ export type PointProps = { i: number };
 const RADIUS_PX = 64;
 
 export function buildIndex(rows: readonly AmbassadorRow[], indices: readonly number[]): Supercluster<PointProps> {
-  const index = new Supercluster<PointProps>({ radius: RADIUS_PX, maxZoom: MAX_ZOOM, minPoints: 2 });
+  const index = new Supercluster<PointProps>({ radius: RADIUS_PX, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, minPoints: 2 });
   index.load(
     indices.map((i) => ({
       type: 'Feature' as const,

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { decodeAmbassadors, type AmbassadorRow } from '../../lib/ambassadors/compact';
 import { haystack } from '../../lib/ambassadors/filters';
 import { countryName } from './labels';
+import { loadJson } from './preload';
 
 export interface Town {
   label: string;
@@ -31,9 +32,7 @@ export function useAmbassadorData(url: string): DataState {
     let cancelled = false;
     (async () => {
       try {
-        const response = await fetch(url);
-        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-        const json: unknown = await response.json();
+        const json = await loadJson(url);
         performance.mark('amb-data-fetched');
         const { rows, languageNames } = decodeAmbassadors(json);
         performance.mark('amb-data-decoded');

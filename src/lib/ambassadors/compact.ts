@@ -154,6 +154,17 @@ export function decodeAmbassadors(data: unknown): { rows: AmbassadorRow[]; langu
     if (!Array.isArray(column) || column.length !== n) throw new Error(`ambassador data: column "${key}" does not have ${n} entries`);
   }
   const { col, dict } = d;
+  // Few distinct option sets recur across thousands of rows: decode each once and share the (read-only) arrays.
+  const shared = <K>(decode: (key: K) => string[]) => {
+    const seen = new Map<K, string[]>();
+    return (key: K) => {
+      let value = seen.get(key);
+      if (!value) seen.set(key, (value = decode(key)));
+      return value;
+    };
+  };
+  const levelsOf = shared((m: number) => unmask(m, dict.level));
+  const supportOf = shared((m: number) => unmask(m, dict.support));
   const rows: AmbassadorRow[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const row: AmbassadorRow = {
@@ -167,8 +178,8 @@ export function decodeAmbassadors(data: unknown): { rows: AmbassadorRow[]; langu
       lon: col.lon[i]! / COORD_SCALE,
       languages: col.lang[i]!.map((j) => dict.language[j]!),
       subjects: col.subj[i]!.map((j) => dict.subject[j]!),
-      levels: unmask(col.level[i]!, dict.level),
-      support: unmask(col.support[i]!, dict.support),
+      levels: levelsOf(col.level[i]!),
+      support: supportOf(col.support[i]!),
       since: col.since[i]!,
       profile: d.profilePrefix + col.profile[i],
       fictional: col.fictional[i] === 1,
