@@ -50,7 +50,7 @@ export default function AmbassadorMap({ countries, dataUrl = DATA_URL, tileUrl, 
   if (!hydrated) {
     return (
       <p class="amb-status">
-        The interactive map and its filters need JavaScript. Every ambassador is also listed by country below.
+        The interactive map and its filters need JavaScript. Every ambassador is also listed on their country's page, linked below.
       </p>
     );
   }
@@ -58,7 +58,7 @@ export default function AmbassadorMap({ countries, dataUrl = DATA_URL, tileUrl, 
   if (state.status === 'error') {
     return (
       <p class="amb-status" data-map-state="error">
-        The map could not load its data ({state.message}). The list of ambassadors by country below still works.
+        The map could not load its data ({state.message}). The country pages linked below still list every ambassador.
       </p>
     );
   }

@@ -1,6 +1,7 @@
 /**
  * The list beside the map: the matching ambassadors, nearest first when an
- * origin is set, 50 at a time. Each name is a button that shows the person on
+ * origin is set, 20 at a time (a few screenfuls: every filter change redraws
+ * them all). Each name is a button that shows the person on
  * the map; the selected one (from here or from a marker) is highlighted.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -25,20 +26,20 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-const PAGE = 50;
+export const LIST_PAGE = 20;
 
 export function ResultList({ items, rows, languageNames, selectedId, selectedFrom, onSelect }: Props) {
-  const [shown, setShown] = useState(PAGE);
+  const [shown, setShown] = useState(LIST_PAGE);
   const listRef = useRef<HTMLOListElement>(null);
 
   // A new result set starts at the top again.
-  useEffect(() => setShown(PAGE), [items]);
+  useEffect(() => setShown(LIST_PAGE), [items]);
 
   // A marker picked on the map: make sure its card is in the list and visible.
   useEffect(() => {
     if (!selectedId || selectedFrom !== 'map') return;
     const at = items.findIndex((it) => rows[it.i]!.id === selectedId);
-    if (at >= shown) setShown(Math.ceil((at + 1) / PAGE) * PAGE);
+    if (at >= shown) setShown(Math.ceil((at + 1) / LIST_PAGE) * LIST_PAGE);
     requestAnimationFrame(() => {
       listRef.current?.querySelector(`[data-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
     });
@@ -74,8 +75,8 @@ export function ResultList({ items, rows, languageNames, selectedId, selectedFro
         })}
       </ol>
       {shown < items.length && (
-        <button type="button" class="button amb-more" onClick={() => setShown(shown + PAGE)}>
-          Show {Math.min(PAGE, items.length - shown)} more (of {formatCount(items.length - shown)} not shown)
+        <button type="button" class="button amb-more" onClick={() => setShown(shown + LIST_PAGE)}>
+          Show {Math.min(LIST_PAGE, items.length - shown)} more (of {formatCount(items.length - shown)} not shown)
         </button>
       )}
     </div>
