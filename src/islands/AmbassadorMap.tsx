@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { filtersToQuery, matcher, parseFilters, type Filters } from '../lib/ambassadors/filters';
 import { sortByDistance } from '../lib/geo';
-import { buildIndex } from './ambassador-map/clusters';
+import { buildIndex } from '../lib/ambassadors/cluster-index';
 import { FilterForm } from './ambassador-map/FilterForm';
 import { formatCount } from './ambassador-map/labels';
 import { LeafletView } from './ambassador-map/LeafletView';

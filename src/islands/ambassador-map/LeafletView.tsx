@@ -12,7 +12,7 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { AmbassadorRow } from '../../lib/ambassadors/compact';
 import { distanceKm } from '../../lib/geo';
 import { AmbassadorCard } from './AmbassadorCard';
-import { MAX_ZOOM, MIN_ZOOM, type PointProps } from './clusters';
+import { MAX_ZOOM, MIN_ZOOM, type PointProps } from '../../lib/ambassadors/cluster-index';
 import { markerIcon, markerSize, type MarkerKind } from './markers';
 import { spreadDiscs } from '../../lib/ambassadors/spread';
 import type { Origin } from './NearMe';

@@ -17,7 +17,8 @@ export interface Origin {
 interface Props {
   origin: Origin | undefined;
   onOrigin: (origin: Origin | undefined) => void;
-  towns: Map<string, Town>;
+  /** Every town in the data, made when first asked for. */
+  towns: () => Map<string, Town>;
   /** Country name → a central position of its ambassadors. */
   countryCentres: Map<string, Town>;
 }
@@ -51,7 +52,7 @@ export function NearMe({ origin, onOrigin, towns, countryCentres }: Props) {
     const labels = [...countryCentres.keys()];
     if (typed.length < 2) return labels;
     const out = labels.filter((l) => l.toLowerCase().startsWith(typed));
-    for (const label of towns.keys()) {
+    for (const label of towns().keys()) {
       if (out.length >= MAX_SUGGESTIONS) break;
       if (label.toLowerCase().startsWith(typed)) out.push(label);
     }
@@ -63,9 +64,9 @@ export function NearMe({ origin, onOrigin, towns, countryCentres }: Props) {
     const wanted = place.trim().toLowerCase();
     if (!wanted) return;
     const found =
-      [...towns.values(), ...countryCentres.values()].find((t) => t.label.toLowerCase() === wanted) ??
+      [...towns().values(), ...countryCentres.values()].find((t) => t.label.toLowerCase() === wanted) ??
       [...countryCentres.values()].find((t) => t.label.toLowerCase().startsWith(wanted)) ??
-      [...towns.values()].find((t) => t.label.toLowerCase().startsWith(wanted));
+      [...towns().values()].find((t) => t.label.toLowerCase().startsWith(wanted));
     if (!found) {
       setMessage(`No town or country called "${place.trim()}" in the list. Choose one of the suggestions.`);
       return;

@@ -76,7 +76,11 @@ export function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, basemap: Projec
   });
   // Under the markers and the "near me" circle, where tiles would go.
   map.createPane('amb-basemap').style.zIndex = '250';
-  const layer = new Renderer({ pane: 'amb-basemap', padding: 0.1, attribution: 'Country shapes: Natural Earth' }) as Leaflet.Canvas & CanvasInternals;
+  const layer = new (Renderer as unknown as new (options: Leaflet.RendererOptions) => Leaflet.Canvas & CanvasInternals)({
+    pane: 'amb-basemap',
+    padding: 0.1,
+    attribution: 'Country shapes: Natural Earth',
+  });
   layer.addTo(map);
 
   // The theme toggle sets data-theme on <html>; the OS setting changes the media query.

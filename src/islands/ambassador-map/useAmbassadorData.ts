@@ -20,8 +20,8 @@ export interface AmbassadorData {
   /** Normalised search text per row, parallel to rows; made on the first text search. */
   texts: () => string[];
   languageNames: Map<string, string>;
-  /** "Sevilla (Spain)" → position, one per town in the data. */
-  towns: Map<string, Town>;
+  /** "Sevilla (Spain)" → position, one per town in the data; made on first use. */
+  towns: () => Map<string, Town>;
 }
 
 export type DataState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: AmbassadorData };
@@ -36,13 +36,10 @@ export function useAmbassadorData(url: string): DataState {
         performance.mark('amb-data-fetched');
         const { rows, languageNames } = decodeAmbassadors(json);
         performance.mark('amb-data-decoded');
-        const towns = new Map<string, Town>();
-        for (const r of rows) {
-          const label = `${r.town} (${countryName(r.country)})`;
-          if (!towns.has(label)) towns.set(label, { label, lat: r.lat, lon: r.lon });
-        }
+        // Both made on first use: neither is needed to show the map.
         let texts: string[] | undefined;
-        const data = { rows, texts: () => (texts ??= rows.map(haystack)), languageNames, towns };
+        let towns: Map<string, Town> | undefined;
+        const data = { rows, texts: () => (texts ??= rows.map(haystack)), languageNames, towns: () => (towns ??= townsOf(rows)) };
         if (!cancelled) setState({ status: 'ready', data });
       } catch (error) {
         if (!cancelled) setState({ status: 'error', message: (error as Error).message });
@@ -53,4 +50,13 @@ export function useAmbassadorData(url: string): DataState {
     };
   }, [url]);
   return state;
+}
+
+function townsOf(rows: readonly AmbassadorRow[]): Map<string, Town> {
+  const towns = new Map<string, Town>();
+  for (const r of rows) {
+    const label = `${r.town} (${countryName(r.country)})`;
+    if (!towns.has(label)) towns.set(label, { label, lat: r.lat, lon: r.lon });
+  }
+  return towns;
 }
