@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
+import { TYPING_PAUSE_MS } from '../src/lib/ambassadors/filters.ts';
 
 const COUNT = 10_000;
 const RUNS = Number(process.env.MAP_BENCH_RUNS ?? 5);
@@ -73,26 +74,30 @@ function watchReady() {
   found.observe(document, { subtree: true, childList: true });
 }
 
-/** Changes one filter select and resolves with the ms until the frame showing the new result set has been painted. */
+/**
+ * Changes one filter and resolves with the ms until the frame showing the new result set has been
+ * painted. For the text field, the form's pause after typing is not counted: the filter runs after it.
+ */
 async function timeFilter(page: Page, select: string, value: string): Promise<number> {
   return page.evaluate(
-    ([sel, val]) =>
+    ([sel, val, pause]) =>
       new Promise<number>((done) => {
         const map = document.querySelector('.amb-leaflet')!;
-        const el = document.querySelector<HTMLSelectElement>(sel)!;
+        const el = document.querySelector<HTMLSelectElement | HTMLInputElement>(sel)!;
+        const typed = el instanceof HTMLInputElement;
         const before = map.getAttribute('data-drawn');
         const t0 = performance.now();
         const observer = new MutationObserver(() => {
           if (map.getAttribute('data-drawn') === before) return;
           observer.disconnect();
           // The frame that shows the new markers and list: rAF runs before it is painted, a task queued from rAF after.
-          requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0)));
+          requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0 - (typed ? pause : 0))));
         });
         observer.observe(map, { attributes: true, attributeFilter: ['data-drawn'] });
         el.value = val;
-        el.dispatchEvent(new Event('change', { bubbles: true }));
+        el.dispatchEvent(new Event(typed ? 'input' : 'change', { bubbles: true }));
       }),
-    [select, value] as const,
+    [select, value, TYPING_PAUSE_MS] as const,
   );
 }
 
@@ -130,6 +135,10 @@ try {
       ['+ language = Catalan', '#amb-language', 'ca'],
       ['+ support = visits', '#amb-support', 'visits'],
       ['back to all countries', '#amb-country', ''],
+      ['any language', '#amb-language', ''],
+      ['any support', '#amb-support', ''],
+      ['text = "sevilla" (after the typing pause)', '#amb-q', 'sevilla'],
+      ['text cleared (after the typing pause)', '#amb-q', ''],
     ] as const) {
       (filters[label] ??= []).push(await timeFilter(page, sel, value));
     }

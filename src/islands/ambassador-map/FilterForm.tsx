@@ -3,7 +3,7 @@
  * once (the text after a short pause while typing); the form never submits.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Filters } from '../../lib/ambassadors/filters';
+import { TYPING_PAUSE_MS, type Filters } from '../../lib/ambassadors/filters';
 import { LEVELS, SUPPORT } from '../../lib/ambassadors/vocab';
 
 interface Props {
@@ -12,9 +12,6 @@ interface Props {
   countries: readonly { code: string; name: string }[];
   languages: readonly [code: string, name: string][];
 }
-
-/** Waits this long after the last keystroke before filtering on the text. */
-const TYPING_PAUSE_MS = 200;
 
 export function FilterForm({ filters, onChange, countries, languages }: Props) {
   const [text, setText] = useState(filters.q ?? '');

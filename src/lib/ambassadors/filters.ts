@@ -96,3 +96,6 @@ export function applyFilters<T extends Filterable>(records: readonly T[], f: Fil
   const match = matcher(f);
   return records.filter((r, i) => match(r, texts?.[i]));
 }
+
+/** The text filter applies this long after the last keystroke (FilterForm), not on every key. */
+export const TYPING_PAUSE_MS = 200;
