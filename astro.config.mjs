@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import offline from './src/integrations/offline.ts';
 
 // Where the book will be served; canonical URLs, Open Graph and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://etwinning-ambassadors.example.org';
@@ -19,7 +20,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: buildDir ? `${buildDir}/dist` : './dist',
   cacheDir: buildDir ? `${buildDir}/cache` : './node_modules/.astro',
-  integrations: [mdx(), preact(), sitemap(), pagefind()],
+  // offline() comes after pagefind(): the search index is among the files it lists.
+  integrations: [mdx(), preact(), sitemap(), pagefind(), offline()],
   // The book has no code listings; Shiki's inline styles would also fight the CSP.
   markdown: { syntaxHighlight: false },
   build: {

@@ -20,6 +20,7 @@ export const ui = {
   'nav.faq': 'FAQ',
   'nav.sources': 'About the sources',
   'nav.print': 'Print the whole book',
+  'nav.offline': 'Read offline',
   'search.open': 'Search',
   'search.title': 'Search the book',
   'search.close': 'Close search',

@@ -1,0 +1,38 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { offlineManifest, type BuiltFile } from '../lib/offline.ts';
+
+/**
+ * Writes dist/sw.js (the service worker in src/offline/service-worker.js with
+ * the list of the book's files before it) and dist/offline.json (version,
+ * number of files and size, for the /offline/ page). Runs after Pagefind, so
+ * the search index is among the files and search works offline too.
+ */
+export default function offlineIntegration(): AstroIntegration {
+  return {
+    name: 'etwinning:offline',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const walk = (d: string): string[] =>
+          readdirSync(d).flatMap((name) => {
+            const p = join(d, name);
+            return statSync(p).isDirectory() ? walk(p) : [p];
+          });
+        const files: BuiltFile[] = walk(outDir).map((p) => {
+          const content = readFileSync(p);
+          return { path: relative(outDir, p).split(sep).join('/'), bytes: content.length, content };
+        });
+        const manifest = offlineManifest(files);
+        if (!manifest.shell.length) throw new Error('offline: dist/offline/index.html is missing, so readers offline would get nothing');
+        const worker = readFileSync(new URL('../offline/service-worker.js', import.meta.url), 'utf8');
+        writeFileSync(join(outDir, 'sw.js'), `const BOOK = ${JSON.stringify(manifest)};\n${worker}`);
+        const { version, bytes } = manifest;
+        writeFileSync(join(outDir, 'offline.json'), JSON.stringify({ version, files: manifest.files.length, bytes }));
+        logger.info(`offline: ${manifest.files.length} files, ${(bytes / 1e6).toFixed(1)} MB, version ${version}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * What "save the book for offline reading" stores: every file of the built
+ * site as the URL a reader's browser asks for, the total size, and a version
+ * that changes whenever any file does (so a new build replaces the old copy).
+ * Pure: the build integration (src/integrations/offline.ts) lists the files.
+ */
+import { createHash } from 'node:crypto';
+
+export interface BuiltFile {
+  /** Path inside dist/, with forward slashes: "book/welcome/index.html". */
+  path: string;
+  bytes: number;
+  /** The file's contents, for the version hash. */
+  content: Uint8Array;
+}
+
+export interface OfflineManifest {
+  version: string;
+  /** URLs to store, e.g. "/book/welcome/" for book/welcome/index.html. */
+  files: string[];
+  /** The offline page and the files it needs, stored when the service worker installs. */
+  shell: string[];
+  bytes: number;
+}
+
+/** Files a reader never asks for, or must never get from a stale copy. */
+const SKIP = [/^404\.html$/, /^sw\.js$/, /^offline\.json$/, /^robots\.txt$/, /^sitemap.*\.xml$/];
+
+export function urlOf(path: string): string {
+  if (path === 'index.html') return '/';
+  if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
+  return `/${path}`;
+}
+
+/**
+ * The files an HTML page needs to show as it should: its /_astro/ styles and
+ * scripts (islands' modules too, with everything they import), icons and the
+ * theme script. `readScript` gives a script's text, to follow its imports.
+ */
+export function assetsOf(html: string, readScript: (url: string) => string | undefined = () => undefined): string[] {
+  const found = new Set<string>();
+  const pattern = /(?:href|src|component-url|renderer-url)="(\/(?:_astro\/|favicon|theme-init)[^"?#]*)"/g;
+  const queue = [...html.matchAll(pattern)].map((m) => m[1]!);
+  while (queue.length) {
+    const url = queue.pop()!;
+    if (found.has(url)) continue;
+    found.add(url);
+    if (!url.endsWith('.js')) continue;
+    const dir = url.slice(0, url.lastIndexOf('/') + 1);
+    for (const m of (readScript(url) ?? '').matchAll(/(?:from|import)\s*\(?\s*"\.\/([^"]+\.js)"/g)) queue.push(dir + m[1]!);
+  }
+  return [...found].sort();
+}
+
+export function offlineManifest(files: readonly BuiltFile[], offlinePagePath = 'offline/index.html'): OfflineManifest {
+  const kept = files.filter((f) => !SKIP.some((re) => re.test(f.path))).sort((a, b) => a.path.localeCompare(b.path));
+  const hash = createHash('sha256');
+  for (const f of kept) hash.update(f.path).update('\0').update(f.content).update('\0');
+  const text = (f: BuiltFile) => new TextDecoder().decode(f.content);
+  const byUrl = new Map(files.map((f) => [urlOf(f.path), f]));
+  const readScript = (url: string) => {
+    const f = byUrl.get(url);
+    return f ? text(f) : undefined;
+  };
+  const page = files.find((f) => f.path === offlinePagePath);
+  const shell = page ? [urlOf(page.path), ...assetsOf(text(page), readScript)] : [];
+  return {
+    version: hash.digest('hex').slice(0, 12),
+    files: kept.map((f) => urlOf(f.path)),
+    shell,
+    bytes: kept.reduce((sum, f) => sum + f.bytes, 0),
+  };
+}

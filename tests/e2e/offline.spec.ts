@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Reading offline: the service worker (dist/sw.js, from src/integrations/offline.ts)
+ * keeps the pages a reader opens, saves the whole book on request from
+ * /offline/, and answers for a page it never stored with the /offline/ page.
+ * The other specs block service workers; these need them.
+ */
+test.use({ serviceWorkers: 'allow' });
+
+/** Waits until the service worker is active and controls the page. */
+async function underServiceWorker(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+}
+
+test('a chapter opened once can be read again without a connection', async ({ page, context }) => {
+  await page.goto('/book/getting-help/');
+  await underServiceWorker(page);
+  // The first visit came before the worker: opening the page again stores it.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/help/i);
+  await expect(page.locator('link[rel="stylesheet"]').first()).toHaveAttribute('href', /\/_astro\//);
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toBe('');
+});
+
+test('offline, a page that was never saved says so instead of failing', async ({ page, context }) => {
+  await page.goto('/offline/');
+  await underServiceWorker(page);
+  await context.setOffline(true);
+  await page.goto('/glossary/');
+  await expect(page.getByRole('alert')).toContainText('/glossary/ has not been saved on this device');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Read the book offline');
+});
+
+test('the whole book can be saved, then read, searched and used offline', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/offline/');
+  await underServiceWorker(page);
+  const status = page.locator('.offline-status');
+  await expect(status).toHaveAttribute('data-offline-state', 'known');
+  await expect(status).toContainText(/holds \d+ of the book's \d+ files/);
+  await page.getByRole('button', { name: 'Save the whole book on this device' }).click();
+  await expect(status).toHaveAttribute('data-offline-state', 'saved', { timeout: 90_000 });
+  await expect(status).toContainText('can be read on this device without a connection');
+
+  await context.setOffline(true);
+  // A chapter never opened before.
+  await page.goto('/book/creating-a-project/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Search runs on the saved index.
+  await page.locator('[data-search-open]').click();
+  const dialog = page.locator('#search-dialog');
+  await dialog.locator('input').first().fill('TwinSpace');
+  await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  // The map, with its data, shapes and filters from the address.
+  await page.goto('/map/?country=MT');
+  await expect(page.locator('.amb-leaflet')).toHaveAttribute('data-drawn', '?country=MT');
+  await expect(page.locator('.amb-leaflet')).toHaveAttribute('data-basemap', 'ready');
+  expect(Number(await page.locator('.amb-leaflet').getAttribute('data-shapes'))).toBeGreaterThan(150);
+  // A toolkit download.
+  const pptx = await page.evaluate(async () => {
+    const response = await fetch('/toolkit/');
+    const html = await response.text();
+    const href = html.match(/href="([^"]+\.pptx)"/)?.[1];
+    if (!href) return 'no .pptx link';
+    const file = await fetch(href);
+    return `${file.status} ${file.headers.get('content-type')} ${(await file.arrayBuffer()).byteLength > 10_000}`;
+  });
+  expect(pptx).toMatch(/^200 application\/vnd\.openxmlformats-officedocument\.presentationml\.presentation true$/);
+});
+
+test('the saved copy can be removed to free the storage', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/offline/');
+  await underServiceWorker(page);
+  const status = page.locator('.offline-status');
+  await page.getByRole('button', { name: 'Save the whole book on this device' }).click();
+  await expect(status).toHaveAttribute('data-offline-state', 'saved', { timeout: 90_000 });
+  await page.getByRole('button', { name: 'Remove the saved copy from this device' }).click();
+  await expect(status).toHaveAttribute('data-offline-state', 'known');
+  await expect(status).toContainText("holds 0 of the book's");
+  expect(await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('book-')).length)).toBeLessThanOrEqual(1);
+});

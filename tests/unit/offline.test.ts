@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { assetsOf, offlineManifest, urlOf, type BuiltFile } from '../../src/lib/offline';
+
+const file = (path: string, text = path): BuiltFile => {
+  const content = new TextEncoder().encode(text);
+  return { path, bytes: content.length, content };
+};
+
+const OFFLINE_PAGE = `<html><head><link rel="stylesheet" href="/_astro/base.1.css"><script src="/theme-init.js"></script>
+<link rel="icon" href="/favicon.svg"></head><body><astro-island component-url="/_astro/OfflineSaver.2.js" renderer-url="/_astro/client.3.js">
+</astro-island><a href="/book/welcome/">not an asset</a><img src="https://example.org/x.png"></body></html>`;
+
+const SITE = [
+  file('index.html'),
+  file('404.html'),
+  file('book/welcome/index.html'),
+  file('offline/index.html', OFFLINE_PAGE),
+  file('_astro/base.1.css'),
+  file('_astro/OfflineSaver.2.js', 'import{h as e}from"./preact.4.js";import"./hooks.5.js";'),
+  file('_astro/client.3.js', 'import{r}from"./preact.4.js";'),
+  file('_astro/preact.4.js', 'export const h=1'),
+  file('_astro/hooks.5.js', 'const x=()=>import("./lazy.6.js")'),
+  file('_astro/lazy.6.js'),
+  file('_astro/unrelated.7.js'),
+  file('theme-init.js'),
+  file('favicon.svg'),
+  file('pagefind/pagefind-entry.json'),
+  file('toolkit/first-steps/first-steps.pptx'),
+  file('sw.js'),
+  file('offline.json'),
+  file('robots.txt'),
+  file('sitemap-index.xml'),
+];
+
+describe('urlOf', () => {
+  it('gives the address a reader asks for', () => {
+    expect(urlOf('index.html')).toBe('/');
+    expect(urlOf('book/welcome/index.html')).toBe('/book/welcome/');
+    expect(urlOf('_astro/a.js')).toBe('/_astro/a.js');
+  });
+});
+
+describe('assetsOf', () => {
+  it("lists a page's styles, scripts, icons and its islands' modules with everything they import", () => {
+    const read = (url: string) => SITE.find((f) => urlOf(f.path) === url) && new TextDecoder().decode(SITE.find((f) => urlOf(f.path) === url)!.content);
+    expect(assetsOf(OFFLINE_PAGE, read)).toEqual([
+      '/_astro/OfflineSaver.2.js',
+      '/_astro/base.1.css',
+      '/_astro/client.3.js',
+      '/_astro/hooks.5.js',
+      '/_astro/lazy.6.js',
+      '/_astro/preact.4.js',
+      '/favicon.svg',
+      '/theme-init.js',
+    ]);
+  });
+});
+
+describe('offlineManifest', () => {
+  const manifest = offlineManifest(SITE);
+
+  it('stores every page and file a reader can ask for, downloads included', () => {
+    expect(manifest.files).toContain('/');
+    expect(manifest.files).toContain('/book/welcome/');
+    expect(manifest.files).toContain('/pagefind/pagefind-entry.json');
+    expect(manifest.files).toContain('/toolkit/first-steps/first-steps.pptx');
+  });
+
+  it('leaves out the 404 page, the service worker itself and files only crawlers read', () => {
+    for (const url of ['/404.html', '/sw.js', '/offline.json', '/robots.txt', '/sitemap-index.xml']) expect(manifest.files).not.toContain(url);
+    expect(manifest.bytes).toBe(SITE.filter((f) => manifest.files.includes(urlOf(f.path))).reduce((n, f) => n + f.bytes, 0));
+  });
+
+  it('installs with the offline page and what it needs, not with the whole book', () => {
+    expect(manifest.shell[0]).toBe('/offline/');
+    expect(manifest.shell).toContain('/_astro/preact.4.js');
+    expect(manifest.shell).not.toContain('/_astro/unrelated.7.js');
+    expect(manifest.shell).not.toContain('/book/welcome/');
+  });
+
+  it('changes version when any stored file changes, and only then', () => {
+    const same = offlineManifest([...SITE].reverse());
+    expect(same.version).toBe(manifest.version);
+    const edited = offlineManifest(SITE.map((f) => (f.path === 'book/welcome/index.html' ? file(f.path, 'new text') : f)));
+    expect(edited.version).not.toBe(manifest.version);
+    const robots = offlineManifest(SITE.map((f) => (f.path === 'robots.txt' ? file(f.path, 'Disallow: /') : f)));
+    expect(robots.version).toBe(manifest.version);
+  });
+});
