@@ -26,7 +26,8 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) if (key.startsWith('book-') && key !== CACHE) await caches.delete(key);
-      await self.clients.claim();
+      // No clients.claim(): the page that registered the worker keeps loading straight from the
+      // network (its map data are not copied into storage while it starts); the next page is kept.
     })(),
   );
 });
