@@ -122,6 +122,28 @@ test('a marker opened with the keyboard highlights its ambassador in the list, a
   await expect(map(page)).not.toHaveAttribute('data-zoom', before!);
 });
 
+test('an ambassador picked in the list while the map is still zooming or panning gets their card', async ({ page }) => {
+  await openMap(page);
+  const first = page.locator('.amb-item-select').first();
+  const name = await first.locator('.amb-name').innerText();
+  // Start a zoom, and pick the ambassador while its animation runs (it starts on the next frame and lasts 250 ms).
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        document.querySelector<HTMLElement>('.leaflet-control-zoom-in')!.click();
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            document.querySelector<HTMLElement>('.amb-item-select')!.click();
+            done();
+          }),
+        );
+      }),
+  );
+  // A town's popup lists the picked ambassador first.
+  await expect(page.locator('.leaflet-popup .amb-card-name').first()).toContainText(name);
+  await expect(first).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('near me with the browser position lists the nearest ambassador first', async ({ page, context }) => {
   const seville = { lat: 37.3891, lon: -5.9845 };
   await context.grantPermissions(['geolocation']);

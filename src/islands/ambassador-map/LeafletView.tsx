@@ -62,7 +62,8 @@ interface MapState {
   shown: Map<string, Shown>;
   /** The marker showing each ambassador id in the current view. */
   byId: Map<string, Leaflet.Marker>;
-  pendingOpen?: string | undefined;
+  /** A popup to open once the map has moved to where its marker shows. */
+  pendingOpen?: { id: string; zoom: number; at: Leaflet.LatLngTuple } | undefined;
 }
 
 export function LeafletView(props: LeafletViewProps) {
@@ -159,9 +160,13 @@ export function LeafletView(props: LeafletViewProps) {
     s.shown = next;
     spreadOut(s);
     markSelected(s);
-    if (s.pendingOpen) {
-      s.byId.get(s.pendingOpen)?.openPopup();
-      s.pendingOpen = undefined;
+    const pending = s.pendingOpen;
+    if (pending) {
+      // A move that was still under way ends first (its own moveend): wait for the one that arrives.
+      const marker = s.byId.get(pending.id);
+      const arrived = zoom === pending.zoom && s.map.latLngToContainerPoint(pending.at).distanceTo(s.map.getSize().divideBy(2)) < 2;
+      if (marker) marker.openPopup();
+      if (marker || arrived) s.pendingOpen = undefined;
     }
     if (el.current) {
       el.current.dataset.drawn = live.current.resultKey;
@@ -256,6 +261,7 @@ export function LeafletView(props: LeafletViewProps) {
     if (!s) return;
     const { rows, indices, index, fitToResults } = live.current;
     s.index = index;
+    s.pendingOpen = undefined;
     // Cluster ids belong to one index: start the markers afresh.
     s.markers.clearLayers();
     s.shown.clear();
@@ -276,11 +282,16 @@ export function LeafletView(props: LeafletViewProps) {
     const i = props.rows.findIndex((r) => r.id === props.selectedId);
     if (i < 0) return;
     const row = props.rows[i]!;
-    s.pendingOpen = row.id;
-    const z = zoomToReveal(s, i);
-    const moved = !s.map.getCenter().equals([row.lat, row.lon]) || s.map.getZoom() !== z;
-    if (moved) s.map.setView([row.lat, row.lon], z);
-    else draw();
+    const show = () => {
+      const z = zoomToReveal(s, i);
+      s.pendingOpen = { id: row.id, zoom: z, at: [row.lat, row.lon] };
+      const moved = !s.map.getCenter().equals([row.lat, row.lon]) || s.map.getZoom() !== z;
+      if (moved) s.map.setView([row.lat, row.lon], z);
+      else draw();
+    };
+    // Leaflet ignores a new view while a zoom animation runs (its private _animatingZoom): go once it ends.
+    if ((s.map as unknown as { _animatingZoom?: boolean })._animatingZoom) s.map.once('zoomend', show);
+    else show();
   }, [props.selectedId, props.selectedFrom]);
 
   // Near me: mark the origin and keep it in view with the nearest ambassadors.
