@@ -55,6 +55,16 @@ function gzipBytes(pathname: string): number {
 /** Records, relative to navigation start, when the map's markers and basemap have been painted. */
 function watchReady() {
   const w = window as unknown as { __mapReady?: number };
+  /**
+   * Runs `then` just after the next frame is painted: rAF runs before the paint, and a message
+   * posted from it is handled right after (a timer can wait behind idle-time work the page queued).
+   */
+  const afterNextPaint = (then: () => void) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = then;
+      channel.port2.postMessage(null);
+    });
   // Watch the map element's attributes only once it exists, to add as little work as possible.
   let watched = false;
   const found = new MutationObserver(() => {
@@ -66,7 +76,7 @@ function watchReady() {
       if (el.getAttribute('data-drawn') && el.getAttribute('data-basemap') === 'ready') {
         ready.disconnect();
         // Ready means on screen: the time after the frame that shows it has been painted.
-        requestAnimationFrame(() => setTimeout(() => (w.__mapReady = performance.now())));
+        afterNextPaint(() => (w.__mapReady = performance.now()));
       }
     });
     ready.observe(el, { attributes: true, attributeFilter: ['data-drawn', 'data-basemap'] });
@@ -90,8 +100,12 @@ async function timeFilter(page: Page, select: string, value: string): Promise<nu
         const observer = new MutationObserver(() => {
           if (map.getAttribute('data-drawn') === before) return;
           observer.disconnect();
-          // The frame that shows the new markers and list: rAF runs before it is painted, a task queued from rAF after.
-          requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0 - (typed ? pause : 0))));
+          // The frame that shows the new markers and list: rAF runs before it is painted, a message posted from rAF after.
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => done(performance.now() - t0 - (typed ? pause : 0));
+            channel.port2.postMessage(null);
+          });
         });
         observer.observe(map, { attributes: true, attributeFilter: ['data-drawn'] });
         el.value = val;

@@ -144,6 +144,49 @@ test('an ambassador picked in the list while the map is still zooming or panning
   await expect(first).toHaveAttribute('aria-pressed', 'true');
 });
 
+/** Holds back the page's idle-time work until the test releases it with window.__runIdle(). */
+function holdIdleWork() {
+  const queue: IdleRequestCallback[] = [];
+  const w = window as unknown as { requestIdleCallback: (fn: IdleRequestCallback) => number; __runIdle: () => void };
+  w.requestIdleCallback = (fn) => queue.push(fn);
+  w.__runIdle = () => queue.splice(0).forEach((fn) => fn({ didTimeout: false, timeRemaining: () => 50 }));
+}
+
+test('the map opens on clusters made at build time, then its own index takes over without moving a marker', async ({ page }) => {
+  await page.addInitScript(holdIdleWork);
+  await openMap(page);
+  await expect(map(page)).toHaveAttribute('data-clusters', 'build-time');
+  const inView = await ambassadorsOnMarkers(page);
+  expect(inView).toBeGreaterThan(PEOPLE.length * 0.9);
+  const labels = await page.locator('.amb-marker').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')).sort());
+  const focused = page.locator('.amb-marker').first();
+  const label = (await focused.getAttribute('aria-label'))!;
+  await focused.focus();
+
+  await page.evaluate(() => (window as unknown as { __runIdle: () => void }).__runIdle());
+  await expect(map(page)).toHaveAttribute('data-clusters', 'index');
+  expect(await page.locator('.amb-marker').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')).sort())).toEqual(labels);
+  expect(await ambassadorsOnMarkers(page)).toBe(inView);
+  // The very same element, so keyboard focus stays where it was.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(label);
+});
+
+test('zooming in before the index is built builds it at once', async ({ page }) => {
+  await page.addInitScript(holdIdleWork);
+  await openMap(page, '');
+  await expect(map(page)).toHaveAttribute('data-clusters', 'build-time');
+  await map(page).focus();
+  // One step at a time: Leaflet ignores "+" while a zoom is still animating.
+  for (let zoom = Number(await map(page).getAttribute('data-zoom')); zoom <= 5; ) {
+    await page.keyboard.press('+');
+    await expect(map(page)).not.toHaveAttribute('data-zoom', String(zoom));
+    zoom = Number(await map(page).getAttribute('data-zoom'));
+  }
+  await expect(map(page)).toHaveAttribute('data-clusters', 'index');
+  expect(Number(await map(page).getAttribute('data-zoom'))).toBeGreaterThan(5);
+  await expect(page.locator('.amb-marker').first()).toBeVisible();
+});
+
 test('near me with the browser position lists the nearest ambassador first', async ({ page, context }) => {
   const seville = { lat: 37.3891, lon: -5.9845 };
   await context.grantPermissions(['geolocation']);

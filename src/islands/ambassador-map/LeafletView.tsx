@@ -5,14 +5,13 @@
  */
 import 'leaflet/dist/leaflet.css';
 import type * as Leaflet from 'leaflet';
-import type Supercluster from 'supercluster';
 import type { AnyProps, ClusterFeature, PointFeature } from 'supercluster';
 import { render } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { AmbassadorRow } from '../../lib/ambassadors/compact';
 import { distanceKm } from '../../lib/geo';
 import { AmbassadorCard } from './AmbassadorCard';
-import { MAX_ZOOM, MIN_ZOOM, type PointProps } from '../../lib/ambassadors/cluster-index';
+import { MAX_ZOOM, MIN_ZOOM, type ClusterSource, type PointProps } from '../../lib/ambassadors/cluster-index';
 import { markerIcon, markerSize, type MarkerKind } from './markers';
 import { spreadDiscs } from '../../lib/ambassadors/spread';
 import type { Origin } from './NearMe';
@@ -23,8 +22,11 @@ export interface LeafletViewProps {
   rows: readonly AmbassadorRow[];
   /** Indices of the rows that match the filters. */
   indices: readonly number[];
-  /** The clustering index of those rows, built by the island while Leaflet is still loading. */
-  index: Supercluster<PointProps>;
+  /**
+   * The clusters of those rows: at first possibly the build-time ones (widest zooms only, see
+   * precomputedSource), then the island's own index of the same rows.
+   */
+  index: ClusterSource;
   /** Changes whenever the result set changes: written to data-drawn once the markers show it. */
   resultKey: string;
   languageNames: Map<string, string>;
@@ -39,7 +41,15 @@ export interface LeafletViewProps {
   /** Optional raster tiles (off by default: no request leaves the site). */
   tileUrl?: string | undefined;
   tileAttribution?: string | undefined;
+  /** Called once, when the first markers and the basemap are drawn. */
+  onReady?: () => void;
+  /** The map needs a full index (a zoom the build-time clusters do not cover, or a selection). */
+  onNeedIndex?: () => void;
 }
+
+/** Build-time clusters (they cover only some zooms) rather than a full index. */
+const isPartial = (index: ClusterSource | undefined): index is ClusterSource & { covers(zoom: number): boolean } =>
+  !!index && 'covers' in index;
 
 /** Europe with the Canary Islands and the eTwinning Plus countries. */
 const HOME: Leaflet.LatLngBoundsLiteral = [[27, -19], [66, 45]];
@@ -57,7 +67,9 @@ interface MapState {
   map: Leaflet.Map;
   markers: Leaflet.LayerGroup;
   originLayer: Leaflet.LayerGroup;
-  index?: Supercluster<PointProps>;
+  index?: ClusterSource | undefined;
+  /** The result set the markers show (a new index of the same set keeps them). */
+  resultKey?: string;
   /** The markers on the map by cluster or point key, with the ambassador ids each stands for. */
   shown: Map<string, Shown>;
   /** The marker showing each ambassador id in the current view. */
@@ -146,11 +158,22 @@ export function LeafletView(props: LeafletViewProps) {
     if (!s?.index) return;
     const b = s.map.getBounds();
     const zoom = Math.round(s.map.getZoom());
+    if (isPartial(s.index) && !s.index.covers(zoom)) {
+      // Zoomed in before the full index was built: keep what is shown until it is.
+      live.current.onNeedIndex?.();
+      return;
+    }
     const next: MapState['shown'] = new Map();
     s.byId.clear();
     for (const f of s.index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom)) {
       const p = f.properties;
-      const key = 'cluster' in p && p.cluster ? `c${p.cluster_id}` : `p${(p as PointProps).i}`;
+      // Keyed by place and size, not by the index's cluster ids: the same cluster from the
+      // build-time clusters and from the island's index (or at the next zoom) keeps its marker.
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      const key =
+        'cluster' in p && p.cluster
+          ? `c${Math.round(lon * 1e5)},${Math.round(lat * 1e5)},${p.point_count}${zoom >= MAX_ZOOM ? 'm' : ''}`
+          : `p${(p as PointProps).i}`;
       let entry = s.shown.get(key);
       if (!entry) entry = createMarker(s, f, zoom);
       next.set(key, entry);
@@ -171,6 +194,7 @@ export function LeafletView(props: LeafletViewProps) {
     if (el.current) {
       el.current.dataset.drawn = live.current.resultKey;
       el.current.dataset.zoom = String(zoom);
+      el.current.dataset.clusters = isPartial(s.index) ? 'build-time' : 'index';
     }
     // For the bench (scripts/bench-map.ts): when the first clustered markers are on screen.
     if (!performance.getEntriesByName('amb-map-ready').length) performance.mark('amb-map-ready');
@@ -247,6 +271,7 @@ export function LeafletView(props: LeafletViewProps) {
       if (el.current && !disposed) {
         el.current.dataset.basemap = 'ready';
         performance.mark('amb-basemap-ready');
+        live.current.onReady?.();
       }
     })();
     return () => {
@@ -260,9 +285,16 @@ export function LeafletView(props: LeafletViewProps) {
     const s = st.current;
     if (!s) return;
     const { rows, indices, index, fitToResults } = live.current;
+    const sameResults = s.resultKey === live.current.resultKey;
     s.index = index;
+    s.resultKey = live.current.resultKey;
+    if (sameResults) {
+      // The full index of the same rows replacing the build-time clusters: markers stay.
+      draw();
+      return;
+    }
     s.pendingOpen = undefined;
-    // Cluster ids belong to one index: start the markers afresh.
+    // Another result set: start the markers afresh.
     s.markers.clearLayers();
     s.shown.clear();
     // No animation: the markers appear at once (an animated zoom would delay them by its 250 ms).
@@ -279,6 +311,8 @@ export function LeafletView(props: LeafletViewProps) {
     const s = st.current;
     if (!s?.index || !props.selectedId) return;
     if (props.selectedFrom === 'map') return markSelected(s);
+    // Finding the zoom that shows someone needs the full index: ask for it, and come back when it is here.
+    if (isPartial(s.index)) return props.onNeedIndex?.();
     const i = props.rows.findIndex((r) => r.id === props.selectedId);
     if (i < 0) return;
     const row = props.rows[i]!;
@@ -292,7 +326,7 @@ export function LeafletView(props: LeafletViewProps) {
     // Leaflet ignores a new view while a zoom animation runs (its private _animatingZoom): go once it ends.
     if ((s.map as unknown as { _animatingZoom?: boolean })._animatingZoom) s.map.once('zoomend', show);
     else show();
-  }, [props.selectedId, props.selectedFrom]);
+  }, [props.selectedId, props.selectedFrom, isPartial(props.index)]);
 
   // Near me: mark the origin and keep it in view with the nearest ambassadors.
   useEffect(() => {

@@ -4,7 +4,7 @@
  * the list of towns). Never inlined in the page: the HTML stays small.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { decodeAmbassadors, type AmbassadorRow } from '../../lib/ambassadors/compact';
+import { decodeAmbassadors, type AmbassadorRow, type PrecomputedClusters } from '../../lib/ambassadors/compact';
 import { haystack } from '../../lib/ambassadors/filters';
 import { countryName } from './labels';
 import { loadJson } from './preload';
@@ -20,6 +20,8 @@ export interface AmbassadorData {
   /** Normalised search text per row, parallel to rows; made on the first text search. */
   texts: () => string[];
   languageNames: Map<string, string>;
+  /** Every row's clusters at the widest zooms, made at build time (absent in older data files). */
+  clusters: PrecomputedClusters | undefined;
   /** "Sevilla (Spain)" → position, one per town in the data; made on first use. */
   towns: () => Map<string, Town>;
 }
@@ -34,12 +36,12 @@ export function useAmbassadorData(url: string): DataState {
       try {
         const json = await loadJson(url);
         performance.mark('amb-data-fetched');
-        const { rows, languageNames } = decodeAmbassadors(json);
+        const { rows, languageNames, clusters } = decodeAmbassadors(json);
         performance.mark('amb-data-decoded');
         // Both made on first use: neither is needed to show the map.
         let texts: string[] | undefined;
         let towns: Map<string, Town> | undefined;
-        const data = { rows, texts: () => (texts ??= rows.map(haystack)), languageNames, towns: () => (towns ??= townsOf(rows)) };
+        const data: AmbassadorData = { rows, texts: () => (texts ??= rows.map(haystack)), languageNames, towns: () => (towns ??= townsOf(rows)), clusters };
         if (!cancelled) setState({ status: 'ready', data });
       } catch (error) {
         if (!cancelled) setState({ status: 'error', message: (error as Error).message });

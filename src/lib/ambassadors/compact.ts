@@ -46,6 +46,22 @@ export interface CompactData {
   };
   /** Notes are rare: index → text. */
   note: Record<string, string>;
+  /**
+   * The clusters of every record at the widest zooms, made at build time so the
+   * map can show them before it has built its own index (see cluster-index.ts).
+   */
+  clusters?: PrecomputedClusters;
+}
+
+/**
+ * Per zoom from minZoom: flat [lon·1e5, lat·1e5, count, expansion zoom, ref] entries, where ref is
+ * the row of a single ambassador, -1 for a cluster, or -2 - g for a group that never splits (one
+ * town: its rows are groups[g]).
+ */
+export interface PrecomputedClusters {
+  minZoom: number;
+  levels: number[][];
+  groups: number[][];
 }
 
 /** A record as the island uses it (same field names as the full record). */
@@ -144,7 +160,12 @@ export function encodeAmbassadors(records: readonly EncodableAmbassador[]): Comp
 }
 
 /** Turns the fetched JSON back into rows; throws a plain message if it is not what the island expects. */
-export function decodeAmbassadors(data: unknown): { rows: AmbassadorRow[]; languageNames: Map<string, string> } {
+export function decodeAmbassadors(data: unknown): {
+  rows: AmbassadorRow[];
+  languageNames: Map<string, string>;
+  /** Absent, or left out if malformed: the map then builds its index at once. */
+  clusters?: PrecomputedClusters;
+} {
   const d = data as CompactData;
   if (!d || typeof d !== 'object' || d.v !== COMPACT_VERSION || !d.col || !d.dict) {
     throw new Error(`ambassador data: expected compact format version ${COMPACT_VERSION}`);
@@ -188,5 +209,11 @@ export function decodeAmbassadors(data: unknown): { rows: AmbassadorRow[]; langu
     if (note) row.note = note;
     rows[i] = row;
   }
-  return { rows, languageNames: new Map(dict.language.map((code, i) => [code, dict.languageName[i] ?? code])) };
+  const languageNames = new Map(dict.language.map((code, i) => [code, dict.languageName[i] ?? code]));
+  const c = d.clusters;
+  const numbers = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'number');
+  const wellFormed =
+    !!c && Number.isInteger(c.minZoom) && Array.isArray(c.levels) && Array.isArray(c.groups) &&
+    c.levels.every((level) => numbers(level) && level.length % 5 === 0) && c.groups.every(numbers);
+  return wellFormed ? { rows, languageNames, clusters: c } : { rows, languageNames };
 }

@@ -1,14 +1,19 @@
 /**
  * /data/ambassadors.json: the ambassadors in the compact column format of
- * src/lib/ambassadors/compact.ts. The map island fetches it when it hydrates;
- * nothing of it is inlined in the HTML. Built from the validated data file, so
- * a bad record stops the build with its file and position.
+ * src/lib/ambassadors/compact.ts, with the clusters of the map's widest zooms
+ * made here at build time (so the map shows them before building its own index).
+ * The map island fetches it when it hydrates; nothing of it is inlined in the
+ * HTML. Built from the validated data file, so a bad record stops the build
+ * with its file and position.
  */
 import type { APIRoute } from 'astro';
-import { encodeAmbassadors } from '../../lib/ambassadors/compact';
+import { precomputeClusters } from '../../lib/ambassadors/cluster-index';
+import { decodeAmbassadors, encodeAmbassadors } from '../../lib/ambassadors/compact';
 import { loadAmbassadors } from '../../lib/ambassadors/load';
 
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(encodeAmbassadors(loadAmbassadors().ambassadors)), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+export const GET: APIRoute = () => {
+  const data = encodeAmbassadors(loadAmbassadors().ambassadors);
+  // Clustered from the decoded rows: the very numbers the browser will cluster.
+  data.clusters = precomputeClusters(decodeAmbassadors(JSON.parse(JSON.stringify(data))).rows);
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
+};
