@@ -54,17 +54,18 @@ function gzipBytes(pathname: string): number {
 
 /** Records, relative to navigation start, when the map's markers and basemap have been painted. */
 function watchReady() {
-  const w = window as unknown as { __mapReady?: number };
+  const w = window as unknown as { __mapReady?: number; __afterNextPaint: (then: () => void) => void };
   /**
    * Runs `then` just after the next frame is painted: rAF runs before the paint, and a message
    * posted from it is handled right after (a timer can wait behind idle-time work the page queued).
+   * Kept on window for timeFilter too.
    */
-  const afterNextPaint = (then: () => void) =>
+  const afterNextPaint = (w.__afterNextPaint = (then) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = then;
+      channel.port1.onmessage = () => then();
       channel.port2.postMessage(null);
-    });
+    }));
   // Watch the map element's attributes only once it exists, to add as little work as possible.
   let watched = false;
   const found = new MutationObserver(() => {
@@ -100,12 +101,10 @@ async function timeFilter(page: Page, select: string, value: string): Promise<nu
         const observer = new MutationObserver(() => {
           if (map.getAttribute('data-drawn') === before) return;
           observer.disconnect();
-          // The frame that shows the new markers and list: rAF runs before it is painted, a message posted from rAF after.
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => done(performance.now() - t0 - (typed ? pause : 0));
-            channel.port2.postMessage(null);
-          });
+          // The frame that shows the new markers and list (see watchReady).
+          (window as unknown as { __afterNextPaint: (then: () => void) => void }).__afterNextPaint(() =>
+            done(performance.now() - t0 - (typed ? pause : 0)),
+          );
         });
         observer.observe(map, { attributes: true, attributeFilter: ['data-drawn'] });
         el.value = val;

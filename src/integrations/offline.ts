@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { offlineManifest, type BuiltFile } from '../lib/offline.ts';
 
@@ -16,15 +16,12 @@ export default function offlineIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const walk = (d: string): string[] =>
-          readdirSync(d).flatMap((name) => {
-            const p = join(d, name);
-            return statSync(p).isDirectory() ? walk(p) : [p];
+        const files: BuiltFile[] = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+          .filter((path) => statSync(join(outDir, path)).isFile())
+          .map((path) => {
+            const content = readFileSync(join(outDir, path));
+            return { path: path.split(sep).join('/'), bytes: content.length, content };
           });
-        const files: BuiltFile[] = walk(outDir).map((p) => {
-          const content = readFileSync(p);
-          return { path: relative(outDir, p).split(sep).join('/'), bytes: content.length, content };
-        });
         const manifest = offlineManifest(files);
         if (!manifest.shell.length) throw new Error('offline: dist/offline/index.html is missing, so readers offline would get nothing');
         const worker = readFileSync(new URL('../offline/service-worker.js', import.meta.url), 'utf8');

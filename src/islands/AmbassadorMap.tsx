@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { filtersToQuery, matcher, parseFilters, type Filters } from '../lib/ambassadors/filters';
 import { sortByDistance } from '../lib/geo';
-import { buildIndex, precomputedSource, type ClusterSource } from '../lib/ambassadors/cluster-index';
+import { buildIndex, isPrecomputed, precomputedSource, type ClusterSource } from '../lib/ambassadors/cluster-index';
 import { FilterForm } from './ambassador-map/FilterForm';
 import { formatCount } from './ambassador-map/labels';
 import { LeafletView } from './ambassador-map/LeafletView';
@@ -95,7 +95,7 @@ function MapApp({ data, filters, setFilters, countries, tileUrl, tileAttribution
   const [everyone, setEveryone] = useState<ClusterSource | undefined>(() => data.clusters && precomputedSource(data.clusters));
   const completeIndex = useCallback(() => {
     setEveryone((current) => {
-      if (!current || !('covers' in current)) return current;
+      if (!isPrecomputed(current)) return current;
       const built = buildIndex(rows, rows.map((_, i) => i));
       // For the bench (scripts/bench-map.ts): when the map can zoom in without waiting.
       performance.mark('amb-index-built');

@@ -11,7 +11,7 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { AmbassadorRow } from '../../lib/ambassadors/compact';
 import { distanceKm } from '../../lib/geo';
 import { AmbassadorCard } from './AmbassadorCard';
-import { MAX_ZOOM, MIN_ZOOM, type ClusterSource, type PointProps } from '../../lib/ambassadors/cluster-index';
+import { isPrecomputed, markerKey, MAX_ZOOM, MIN_ZOOM, type ClusterSource, type PointProps } from '../../lib/ambassadors/cluster-index';
 import { markerIcon, markerSize, type MarkerKind } from './markers';
 import { spreadDiscs } from '../../lib/ambassadors/spread';
 import type { Origin } from './NearMe';
@@ -46,10 +46,6 @@ export interface LeafletViewProps {
   /** The map needs a full index (a zoom the build-time clusters do not cover, or a selection). */
   onNeedIndex?: () => void;
 }
-
-/** Build-time clusters (they cover only some zooms) rather than a full index. */
-const isPartial = (index: ClusterSource | undefined): index is ClusterSource & { covers(zoom: number): boolean } =>
-  !!index && 'covers' in index;
 
 /** Europe with the Canary Islands and the eTwinning Plus countries. */
 const HOME: Leaflet.LatLngBoundsLiteral = [[27, -19], [66, 45]];
@@ -158,7 +154,7 @@ export function LeafletView(props: LeafletViewProps) {
     if (!s?.index) return;
     const b = s.map.getBounds();
     const zoom = Math.round(s.map.getZoom());
-    if (isPartial(s.index) && !s.index.covers(zoom)) {
+    if (isPrecomputed(s.index) && !s.index.covers(zoom)) {
       // Zoomed in before the full index was built: keep what is shown until it is.
       live.current.onNeedIndex?.();
       return;
@@ -166,14 +162,9 @@ export function LeafletView(props: LeafletViewProps) {
     const next: MapState['shown'] = new Map();
     s.byId.clear();
     for (const f of s.index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom)) {
-      const p = f.properties;
-      // Keyed by place and size, not by the index's cluster ids: the same cluster from the
-      // build-time clusters and from the island's index (or at the next zoom) keeps its marker.
-      const [lon, lat] = f.geometry.coordinates as [number, number];
-      const key =
-        'cluster' in p && p.cluster
-          ? `c${Math.round(lon * 1e5)},${Math.round(lat * 1e5)},${p.point_count}${zoom >= MAX_ZOOM ? 'm' : ''}`
-          : `p${(p as PointProps).i}`;
+      // The same cluster from the build-time clusters and from the island's index (or at the next
+      // zoom) keeps its marker.
+      const key = markerKey(f, zoom >= MAX_ZOOM);
       let entry = s.shown.get(key);
       if (!entry) entry = createMarker(s, f, zoom);
       next.set(key, entry);
@@ -194,7 +185,7 @@ export function LeafletView(props: LeafletViewProps) {
     if (el.current) {
       el.current.dataset.drawn = live.current.resultKey;
       el.current.dataset.zoom = String(zoom);
-      el.current.dataset.clusters = isPartial(s.index) ? 'build-time' : 'index';
+      el.current.dataset.clusters = isPrecomputed(s.index) ? 'build-time' : 'index';
     }
     // For the bench (scripts/bench-map.ts): when the first clustered markers are on screen.
     if (!performance.getEntriesByName('amb-map-ready').length) performance.mark('amb-map-ready');
@@ -312,7 +303,7 @@ export function LeafletView(props: LeafletViewProps) {
     if (!s?.index || !props.selectedId) return;
     if (props.selectedFrom === 'map') return markSelected(s);
     // Finding the zoom that shows someone needs the full index: ask for it, and come back when it is here.
-    if (isPartial(s.index)) return props.onNeedIndex?.();
+    if (isPrecomputed(s.index)) return props.onNeedIndex?.();
     const i = props.rows.findIndex((r) => r.id === props.selectedId);
     if (i < 0) return;
     const row = props.rows[i]!;
@@ -326,7 +317,7 @@ export function LeafletView(props: LeafletViewProps) {
     // Leaflet ignores a new view while a zoom animation runs (its private _animatingZoom): go once it ends.
     if ((s.map as unknown as { _animatingZoom?: boolean })._animatingZoom) s.map.once('zoomend', show);
     else show();
-  }, [props.selectedId, props.selectedFrom, isPartial(props.index)]);
+  }, [props.selectedId, props.selectedFrom, isPrecomputed(props.index)]);
 
   // Near me: mark the origin and keep it in view with the nearest ambassadors.
   useEffect(() => {

@@ -67,11 +67,28 @@ export function precomputeClusters(rows: readonly { lat: number; lon: number }[]
   return { minZoom: PRECOMPUTED_ZOOMS.min, levels, groups };
 }
 
+/** The build-time clusters (which cover only some zooms) rather than a full index. */
+export type PartialClusterSource = ClusterSource & { covers(zoom: number): boolean };
+
+export const isPrecomputed = (index: ClusterSource | undefined): index is PartialClusterSource => !!index && 'covers' in index;
+
+/**
+ * What identifies a marker across indexes of the same rows: place (at the precision the build-time
+ * clusters keep) and size, not cluster ids, which differ between the build-time clusters and the
+ * island's own index. `deepest` marks town groups at the deepest zoom.
+ */
+export function markerKey(f: ClusterFeature<AnyProps> | PointFeature<PointProps>, deepest: boolean): string {
+  const p = f.properties as AnyProps;
+  if (!('cluster' in p && p.cluster)) return `p${(p as PointProps).i}`;
+  const [lon, lat] = f.geometry.coordinates as [number, number];
+  return `c${Math.round(lon * E5)},${Math.round(lat * E5)},${p.point_count as number}${deepest ? 'm' : ''}`;
+}
+
 /**
  * The build-time clusters as a ClusterSource, for the zooms they cover (`covers`).
  * Cluster ids are their place in the data; leaves are kept for towns only (other clusters expand).
  */
-export function precomputedSource(p: PrecomputedClusters): ClusterSource & { covers(zoom: number): boolean } {
+export function precomputedSource(p: PrecomputedClusters): PartialClusterSource {
   const STRIDE = 5;
   const covers = (zoom: number) => zoom >= p.minZoom && zoom < p.minZoom + p.levels.length;
   /** Cluster ids: the level in the high digits, the entry below. */
@@ -83,12 +100,10 @@ export function precomputedSource(p: PrecomputedClusters): ClusterSource & { cov
       const level = zoom - p.minZoom;
       const data = p.levels[level]!;
       const wraps = east - west >= 360;
-      const inLon = (lon: number) => {
-        if (wraps) return true;
-        const w = ((((west + 180) % 360) + 360) % 360) - 180;
-        const e = w + (east - west);
-        return (lon >= w && lon <= e) || (lon + 360 >= w && lon + 360 <= e);
-      };
+      // The view's west edge brought into [-180, 180); a view past the date line continues beyond 180.
+      const w = ((((west + 180) % 360) + 360) % 360) - 180;
+      const e = w + (east - west);
+      const inLon = (lon: number) => wraps || (lon >= w && lon <= e) || (lon + 360 >= w && lon + 360 <= e);
       const out: (ClusterFeature<AnyProps> | PointFeature<PointProps>)[] = [];
       for (let k = 0; k < data.length; k += STRIDE) {
         const lon = data[k]! / E5;

@@ -14,6 +14,6 @@ import { loadAmbassadors } from '../../lib/ambassadors/load';
 export const GET: APIRoute = () => {
   const data = encodeAmbassadors(loadAmbassadors().ambassadors);
   // Clustered from the decoded rows: the very numbers the browser will cluster.
-  data.clusters = precomputeClusters(decodeAmbassadors(JSON.parse(JSON.stringify(data))).rows);
+  data.clusters = precomputeClusters(decodeAmbassadors(data).rows);
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };
