@@ -9,6 +9,8 @@ declare global {
 }
 
 let loaded: Promise<void> | undefined;
+/** The module Pagefind's UI imports (from the folder of pagefind-ui.js). */
+const PAGEFIND_CORE = '/pagefind/pagefind.js';
 
 function loadPagefindUI(container: HTMLElement): Promise<void> {
   loaded ??= new Promise<void>((resolve, reject) => {
@@ -18,8 +20,14 @@ function loadPagefindUI(container: HTMLElement): Promise<void> {
     document.head.append(css);
     const script = document.createElement('script');
     script.src = '/pagefind/pagefind-ui.js';
-    script.onload = () => {
+    script.onload = async () => {
       if (!window.PagefindUI) return reject(new Error('Pagefind UI missing'));
+      // Pagefind's UI lists the filters of its first search, and keeps that list if the search ends
+      // before every filter file has loaded (then "Part" was sometimes missing). Its core is one
+      // module, shared with the UI: load the filters into it first.
+      await import(/* @vite-ignore */ PAGEFIND_CORE)
+        .then((core: { filters: () => Promise<unknown> }) => core.filters())
+        .catch(() => undefined);
       container.replaceChildren();
       new window.PagefindUI({ element: container, showSubResults: true, showImages: false, resetStyles: false, autofocus: true });
       resolve();
