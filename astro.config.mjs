@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import pagefind from './src/integrations/pagefind.ts';
+import search from './src/integrations/search.ts';
 import offline from './src/integrations/offline.ts';
 
 // Where the book will be served; canonical URLs, Open Graph and the sitemap use it.
@@ -20,8 +20,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: buildDir ? `${buildDir}/dist` : './dist',
   cacheDir: buildDir ? `${buildDir}/cache` : './node_modules/.astro',
-  // offline() comes after pagefind(): the search index is among the files it lists.
-  integrations: [mdx(), preact(), sitemap(), pagefind(), offline()],
+  // offline() comes after search(): the search index is among the files it lists.
+  integrations: [mdx(), preact(), sitemap(), search(), offline()],
   // The book has no code listings; Shiki's inline styles would also fight the CSP.
   markdown: { syntaxHighlight: false },
   build: {

@@ -84,6 +84,6 @@ const chapter = rows[1]!;
 console.log(`\nBudget: a chapter page's JavaScript ≤ 3 KB gzip — measured ${(chapter.js[1] / 1024).toFixed(2)} KB (${chapter.js[1] <= 3072 ? 'within' : 'OVER'} budget).`);
 
 stopServer();
-if (existsSync('scripts/bench-map.ts')) {
-  spawnSync('node_modules/.bin/node', ['scripts/bench-map.ts'], { env, stdio: 'inherit' });
+if (existsSync('scripts/map-bench.ts')) {
+  spawnSync('node_modules/.bin/node', ['scripts/map-bench.ts'], { env, stdio: 'inherit' });
 }

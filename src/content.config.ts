@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { AUDIENCE_IDS, PART_IDS, SOURCE_IDS } from './lib/book';
-import { yamlListLoader } from './loaders/yaml-list';
-import { deckSchema } from './lib/deck/schema';
-import { knowledgeQuestionSchema, selfAssessmentSchema } from './lib/quiz/schema';
+import { AUDIENCE_IDS, PART_IDS, SOURCE_IDS } from './lib/book.ts';
+import { yamlListLoader } from './loaders/yaml-list.ts';
+import { deckSchema } from './lib/toolkit/schema.ts';
+import { knowledgeQuestionSchema, selfAssessmentSchema } from './lib/quiz/schema.ts';
 
 /** One MDX file per chapter in content/chapters; the file name is the URL slug. */
 const chapters = defineCollection({

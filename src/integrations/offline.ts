@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { offlineManifest, type BuiltFile } from '../lib/offline.ts';
 
 /**
- * Writes dist/sw.js (the service worker in src/offline/service-worker.js with
+ * Writes dist/sw.js (the service worker in src/client/offline-worker.js with
  * the list of the book's files before it) and dist/offline.json (version,
  * number of files and size, for the /offline/ page). Runs after Pagefind, so
  * the search index is among the files and search works offline too.
@@ -24,7 +24,7 @@ export default function offlineIntegration(): AstroIntegration {
           });
         const manifest = offlineManifest(files);
         if (!manifest.shell.length) throw new Error('offline: dist/offline/index.html is missing, so readers offline would get nothing');
-        const worker = readFileSync(new URL('../offline/service-worker.js', import.meta.url), 'utf8');
+        const worker = readFileSync(new URL('../client/offline-worker.js', import.meta.url), 'utf8');
         writeFileSync(join(outDir, 'sw.js'), `const BOOK = ${JSON.stringify(manifest)};\n${worker}`);
         const { version, bytes } = manifest;
         writeFileSync(join(outDir, 'offline.json'), JSON.stringify({ version, files: manifest.files.length, bytes }));

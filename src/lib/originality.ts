@@ -3,11 +3,10 @@
  * own words. We flag any run of `n` consecutive words that also appears in a
  * source text, after normalising case and punctuation.
  */
+import { foldText } from './fold-text.ts';
+
 export function normaliseWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(text)
     .replace(/[’']/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);

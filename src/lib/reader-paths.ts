@@ -1,4 +1,4 @@
-import type { AudienceId } from './book';
+import type { AudienceId } from './book.ts';
 
 /**
  * The cover sends each audience down its own path: a first chapter to start

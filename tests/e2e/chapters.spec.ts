@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './helpers';
+import { builtPages } from './helpers.ts';
 
 /**
  * Every chapter is real guidance, not a stub: at least 400 words of its own

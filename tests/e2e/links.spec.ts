@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages, distDir } from './helpers';
-import { candidateFiles, extractIds, extractLinks, resolveLink } from '../../src/lib/link-check';
+import { builtPages, distDir } from './helpers.ts';
+import { candidateFiles, extractIds, extractLinks, resolveLink } from '../../src/lib/link-check.ts';
 
 /**
  * Every internal link and anchor in the built site resolves: read straight

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { nearest } from '../../src/lib/geo.ts';
-import { expectNoAxeViolations, watchCspViolations, watchExternalRequests } from './helpers';
+import { nearest } from '../../src/lib/map/geo.ts';
+import { expectNoAxeViolations, watchCspViolations, watchExternalRequests } from './helpers.ts';
 
 /**
  * The ambassador map (/map/) and the country pages, against the built site.
@@ -39,7 +39,7 @@ test('markers, clusters and country shapes render with no request leaving the si
   const csp = watchCspViolations(page);
   const failed: string[] = [];
   page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
-  const dataRequest = page.waitForRequest((r) => new URL(r.url()).pathname === '/data/ambassadors.json');
+  const dataRequest = page.waitForRequest((r) => new URL(r.url()).pathname === '/map/ambassadors.json');
   await openMap(page);
   await dataRequest;
   await expect(page.locator('.amb-marker-cluster').first()).toBeVisible();

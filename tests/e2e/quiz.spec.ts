@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations } from './helpers.ts';
 
 /**
  * The knowledge quiz (/book/knowledge-quiz/) against the built site. The

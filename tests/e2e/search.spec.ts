@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages, distDir } from './helpers';
+import { builtPages, distDir } from './helpers.ts';
 
 /**
  * Search: Pagefind loads only when opened, finds a chapter by a word that

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, expectNoAxeViolations, watchCspViolations, watchExternalRequests } from './helpers';
+import { builtPages, expectNoAxeViolations, watchCspViolations, watchExternalRequests } from './helpers.ts';
 
 /**
  * Every built page, found by walking dist (not a hand list): it loads, stays

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterHref, neighbours, readingMinutes, sortChapters, type ChapterLike } from '../../src/lib/book';
+import { chapterHref, neighbours, readingMinutes, sortChapters, type ChapterLike } from '../../src/lib/book.ts';
 
 const ch = (id: string, part: ChapterLike['data']['part'], order: number): ChapterLike => ({ id, data: { part, order, title: id } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChapterLink } from '../../src/lib/chapter-links';
+import { checkChapterLink } from '../../src/lib/chapter-links.ts';
 
 const chapters = new Map([
   ['recognition', { title: 'Recognition', headings: new Map([['prizes', 'Prizes']]) }],

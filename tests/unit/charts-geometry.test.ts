@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Topology } from 'topojson-specification';
+import { worldTopology } from '../../src/collections/world.ts';
 import { describe, expect, it } from 'vitest';
 import { layoutHorizontalBars } from '../../src/lib/charts/bars.ts';
 import { buildChoropleth } from '../../src/lib/charts/choropleth.ts';
@@ -91,7 +89,7 @@ function absolutePoints(d: string): [number, number][] {
 }
 
 describe('choropleth of the eTwinning countries', () => {
-  const world = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../node_modules/world-atlas/countries-50m.json'), 'utf8')) as Topology;
+  const world = worldTopology('50m');
   const map = buildChoropleth(world, {
     width: 800,
     bounds: [[-25, 29], [51, 71.5]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factIdsIn, fillFacts } from '../../src/lib/fact-placeholders';
+import { factIdsIn, fillFacts } from '../../src/lib/fact-placeholders.ts';
 
 const displays = new Map([
   ['countries-etwinning', '36'],

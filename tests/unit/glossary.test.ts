@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { brokenSeeAlso, groupByLetter, letterOf } from '../../src/lib/glossary';
+import { brokenSeeAlso, groupByLetter, letterOf } from '../../src/lib/glossary.ts';
 
 const entry = (id: string, term: string, seeAlso: string[] = []) => ({ id, term, seeAlso });
 

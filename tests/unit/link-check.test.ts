@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateFiles, extractIds, extractLinks, resolveLink } from '../../src/lib/link-check';
+import { candidateFiles, extractIds, extractLinks, resolveLink } from '../../src/lib/link-check.ts';
 
 const SITE = 'https://book.example.org';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInline, parseMarkdown, plainText } from '../../src/lib/mini-markdown';
+import { parseInline, parseMarkdown, plainText } from '../../src/lib/mini-markdown.ts';
 
 describe('mini-markdown', () => {
   it('splits paragraphs on blank lines and joins wrapped lines', () => {

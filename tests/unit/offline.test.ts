@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assetsOf, offlineManifest, urlOf, type BuiltFile } from '../../src/lib/offline';
+import { assetsOf, offlineManifest, urlOf, type BuiltFile } from '../../src/lib/offline.ts';
 
 const file = (path: string, text = path): BuiltFile => {
   const content = new TextEncoder().encode(text);

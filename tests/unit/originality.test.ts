@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { proseOf, sharedRuns } from '../../src/lib/originality';
+import { proseOf, sharedRuns } from '../../src/lib/originality.ts';
 
 /**
  * Every page, question and caption is written in our own words: no run of 10

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clearState, readState, writeState, type StorageLike } from '../../src/lib/stored-state';
-import { isReadingPosition, READING_KEY, READING_VERSION } from '../../src/lib/reading-position';
+import { clearState, readState, writeState, type StorageLike } from '../../src/lib/stored-state.ts';
+import { isReadingPosition, READING_KEY, READING_VERSION } from '../../src/lib/reading-position.ts';
 
 function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
   const data = { ...initial };

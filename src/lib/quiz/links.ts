@@ -1,7 +1,7 @@
 /**
  * Every quiz question links to the chapter section that teaches its answer.
  * This finds links whose chapter or heading does not exist, so the build can
- * stop and name the question (see components/quiz/check-links.ts).
+ * stop and name the question (see src/collections/quiz-links.ts).
  */
 export interface ChapterHeadings {
   id: string;

@@ -3,9 +3,9 @@
  * /toolkit/<deck-id>.pptx.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDeckModels, pptxFor } from '../../components/toolkit/decks';
-import type { DeckModel } from '../../lib/deck/model';
-import { PPTX_MIME } from '../../lib/deck/pptx';
+import { getDeckModels, pptxFor } from '../../collections/toolkit.ts';
+import type { DeckModel } from '../../lib/toolkit/model.ts';
+import { PPTX_MIME } from '../../lib/toolkit/pptx.ts';
 
 export const getStaticPaths = (async () => {
   const decks = await getDeckModels();

@@ -1,0 +1,68 @@
+/**
+ * One ambassador's details, used in map popups. Preact escapes every text,
+ * so a name like "<img src=x onerror=…>" is shown as text, never as HTML.
+ */
+import type { AmbassadorRow } from '../../lib/map/compact.ts';
+import { countryName, countryPageHref, kindLabel, levelLabel, supportLabel } from './labels.ts';
+
+interface Props {
+  row: AmbassadorRow;
+  languageNames: Map<string, string>;
+  distance?: string | undefined;
+}
+
+export function AmbassadorDetails({ row, languageNames, distance }: Props) {
+  return (
+    <>
+      <p class="amb-meta">
+        {kindLabel(row.kind)} · {row.town}, {row.region}, {countryName(row.country)}
+        {distance ? ` · ${distance} away` : ''}
+      </p>
+      <dl class="amb-facts">
+        <dt>Languages</dt>
+        <dd>{row.languages.map((l) => languageNames.get(l) ?? l).join(', ')}</dd>
+        <dt>Support</dt>
+        <dd>{row.support.map(supportLabel).join(', ')}</dd>
+        <dt>School levels</dt>
+        <dd>{row.levels.map(levelLabel).join(', ')}</dd>
+        {row.subjects.length > 0 && (
+          <>
+            <dt>Subjects</dt>
+            <dd>{row.subjects.join(', ')}</dd>
+          </>
+        )}
+        <dt>Ambassador since</dt>
+        <dd>{row.since}</dd>
+      </dl>
+      {row.note && <p class="amb-note">{row.note}</p>}
+    </>
+  );
+}
+
+export function AmbassadorLinks({ row }: { row: AmbassadorRow }) {
+  return (
+    <p class="amb-links">
+      <a href={row.profile} rel="nofollow noopener">
+        Platform profile{row.fictional ? ' (sample link)' : ''}
+        <span class="visually-hidden"> of {row.name}</span>
+      </a>
+      <a href={countryPageHref(row.country, row.id)}>
+        {countryName(row.country)} page<span class="visually-hidden">, {row.name}</span>
+      </a>
+    </p>
+  );
+}
+
+/** The popup card: name, a fictional badge, details and links. */
+export function AmbassadorCard({ row, languageNames, distance }: Props) {
+  return (
+    <div class="amb-card">
+      <p class="amb-card-name">
+        <strong>{row.name}</strong>
+        {row.fictional && <span class="amb-badge">Fictional sample</span>}
+      </p>
+      <AmbassadorDetails row={row} languageNames={languageNames} distance={distance} />
+      <AmbassadorLinks row={row} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The filter form: four selects and a text search. Every change filters at
+ * once (the text after a short pause while typing); the form never submits.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { TYPING_PAUSE_MS, type Filters } from '../../lib/map/filters.ts';
+import { LEVELS, SUPPORT } from '../../lib/map/vocab.ts';
+
+interface Props {
+  filters: Filters;
+  onChange: (next: Filters) => void;
+  countries: readonly { code: string; name: string }[];
+  languages: readonly [code: string, name: string][];
+}
+
+export function FilterForm({ filters, onChange, countries, languages }: Props) {
+  const [text, setText] = useState(filters.q ?? '');
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => setText(filters.q ?? ''), [filters.q]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const set = (key: keyof Filters, value: string) => {
+    const next = { ...filters };
+    if (value) (next as Record<string, string>)[key] = value;
+    else delete next[key];
+    onChange(next);
+  };
+  const select = (key: keyof Filters, label: string, all: string, options: readonly (readonly [string, string])[]) => (
+    <div class="amb-field">
+      <label for={`amb-${key}`}>{label}</label>
+      <select id={`amb-${key}`} name={key} value={filters[key] ?? ''} onChange={(e) => set(key, e.currentTarget.value)}>
+        <option value="">{all}</option>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <form class="amb-filters" role="search" aria-label="Filter ambassadors" onSubmit={(e) => e.preventDefault()}>
+      {select('country', 'Country', 'All countries', countries.map((c) => [c.code, c.name] as const))}
+      {select('language', 'Language', 'Any language', languages)}
+      {select('support', 'Support offered', 'Any support', Object.entries(SUPPORT))}
+      {select('level', 'School level', 'Any level', Object.entries(LEVELS))}
+      <div class="amb-field amb-field-text">
+        <label for="amb-q">Town, region, subject or name</label>
+        <input
+          id="amb-q"
+          name="q"
+          type="search"
+          autocomplete="off"
+          value={text}
+          onInput={(e) => {
+            const value = e.currentTarget.value;
+            setText(value);
+            clearTimeout(timer.current);
+            timer.current = setTimeout(() => set('q', value.trim()), TYPING_PAUSE_MS);
+          }}
+        />
+      </div>
+      <div class="amb-field amb-field-actions">
+        <button type="button" class="button" onClick={() => onChange({})}>
+          Clear filters
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * The list beside the map: the matching ambassadors, nearest first when an
+ * origin is set, 20 at a time (a few screenfuls: every filter change redraws
+ * them all). Each name is a button that shows the person on
+ * the map; the selected one (from here or from a marker) is highlighted.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AmbassadorRow } from '../../lib/map/compact.ts';
+import { formatDistance } from '../../lib/map/geo.ts';
+import { AmbassadorLinks } from './AmbassadorCard.tsx';
+import { countryName, formatCount, kindLabel, supportLabel } from './labels.ts';
+
+export interface ListItem {
+  /** Index into rows. */
+  i: number;
+  km?: number;
+}
+
+interface Props {
+  items: readonly ListItem[];
+  rows: readonly AmbassadorRow[];
+  languageNames: Map<string, string>;
+  selectedId: string | undefined;
+  /** Where the selection came from: only a marker click scrolls the list. */
+  selectedFrom: 'list' | 'map' | undefined;
+  onSelect: (id: string) => void;
+}
+
+export const LIST_PAGE = 20;
+
+export function ResultList({ items, rows, languageNames, selectedId, selectedFrom, onSelect }: Props) {
+  const [shown, setShown] = useState(LIST_PAGE);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  // A new result set starts at the top again.
+  useEffect(() => setShown(LIST_PAGE), [items]);
+
+  // A marker picked on the map: make sure its card is in the list and visible.
+  useEffect(() => {
+    if (!selectedId || selectedFrom !== 'map') return;
+    const at = items.findIndex((it) => rows[it.i]!.id === selectedId);
+    if (at >= shown) setShown(Math.ceil((at + 1) / LIST_PAGE) * LIST_PAGE);
+    requestAnimationFrame(() => {
+      listRef.current?.querySelector(`[data-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+    });
+  }, [selectedId, selectedFrom, items]);
+
+  if (!items.length) return <p class="amb-empty">No ambassador matches these filters. Try fewer filters, or another language.</p>;
+
+  return (
+    <div class="amb-list-wrap">
+      <ol class="amb-list" ref={listRef}>
+        {items.slice(0, shown).map(({ i, km }) => {
+          const row = rows[i]!;
+          const selected = row.id === selectedId;
+          return (
+            <li key={row.id} data-id={row.id} class={selected ? 'amb-item is-selected' : 'amb-item'}>
+              <button type="button" class="amb-item-select" aria-pressed={selected} onClick={() => onSelect(row.id)}>
+                <span class="amb-name">{row.name}</span>
+                <span class="amb-place">
+                  {row.town}, {countryName(row.country)}
+                  {km !== undefined ? ` · ${formatDistance(km)}` : ''}
+                </span>
+                <span class="visually-hidden">: show on the map</span>
+              </button>
+              {row.fictional && <span class="amb-badge">Fictional sample</span>}
+              {/* One line each: the full card opens on the map; a short list keeps filtering fast. */}
+              <p class="amb-meta">
+                {kindLabel(row.kind)} · {row.languages.map((l) => languageNames.get(l) ?? l).join(', ')}
+              </p>
+              <p class="amb-meta">Support: {row.support.map(supportLabel).join(', ')}</p>
+              <AmbassadorLinks row={row} />
+            </li>
+          );
+        })}
+      </ol>
+      {shown < items.length && (
+        <button type="button" class="button amb-more" onClick={() => setShown(shown + LIST_PAGE)}>
+          Show {Math.min(LIST_PAGE, items.length - shown)} more (of {formatCount(items.length - shown)} not shown)
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Paints the offline country shapes on one canvas. The shapes arrive
+ * projected (src/lib/map/basemap-projected.ts) and become three
+ * Path2D objects, one per programme, built once; every repaint is a single
+ * transform and three fills. The canvas is a Leaflet Canvas renderer, so
+ * Leaflet still sizes, pans and zoom-animates it; only its drawing is ours.
+ * Canvas cannot read CSS, so the theme's colours are resolved from the custom
+ * properties and the layer repaints when the theme changes.
+ */
+import type * as Leaflet from 'leaflet';
+import { traceRing, type ProjectedBasemap, type Programme } from '../../lib/map/basemap-projected.ts';
+
+const FILL: Record<Programme, string> = { etwinning: '--accent-soft', 'etwinning-plus': '--warm-soft', other: '--surface' };
+const BORDER_PX = 0.7;
+const TILE = 256;
+
+/** A custom property's colour as the browser resolves it now (light-dark() included). */
+function resolveColour(probe: HTMLElement, property: string): string {
+  probe.style.color = `var(${property})`;
+  return getComputedStyle(probe).color;
+}
+
+/** The parts of Leaflet's Canvas renderer this layer relies on (not in the public types). */
+interface CanvasInternals {
+  _ctx?: CanvasRenderingContext2D;
+  _map?: Leaflet.Map;
+  _redraw(): void;
+}
+
+export function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, basemap: ProjectedBasemap): Leaflet.Layer {
+  const paths = new Map<Programme, Path2D>();
+  for (const shape of basemap.shapes) {
+    let path = paths.get(shape.programme);
+    if (!path) paths.set(shape.programme, (path = new Path2D()));
+    for (const ring of shape.rings) {
+      traceRing(ring, path);
+      path.closePath();
+    }
+  }
+
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  map.getContainer().append(probe);
+  let colours: { fill: Map<Programme, string>; border: string } | undefined;
+  const resolve = () => ({
+    fill: new Map([...paths.keys()].map((p) => [p, resolveColour(probe, FILL[p] ?? FILL.other)])),
+    border: resolveColour(probe, '--border'),
+  });
+
+  const Renderer = L.Canvas.extend({
+    /** Leaflet calls this after sizing the canvas; its context is already in layer pixels. */
+    _draw(this: CanvasInternals) {
+      const ctx = this._ctx;
+      const m = this._map;
+      if (!ctx || !m) return;
+      colours ??= resolve();
+      const scale = (TILE * 2 ** m.getZoom()) / basemap.grid;
+      const origin = m.getPixelOrigin();
+      const world = TILE * 2 ** m.getZoom();
+      // The world and its neighbours either side: the map can be panned past the date line.
+      for (const shift of [-world, 0, world]) {
+        ctx.save();
+        ctx.translate(shift - origin.x, -origin.y);
+        ctx.scale(scale, scale);
+        ctx.lineWidth = BORDER_PX / scale;
+        ctx.lineJoin = 'round';
+        ctx.strokeStyle = colours.border;
+        for (const [programme, path] of paths) {
+          ctx.fillStyle = colours.fill.get(programme)!;
+          ctx.fill(path, 'evenodd');
+          ctx.stroke(path);
+        }
+        ctx.restore();
+      }
+    },
+  });
+  // Under the markers and the "near me" circle, where tiles would go.
+  map.createPane('amb-basemap').style.zIndex = '250';
+  const layer = new (Renderer as unknown as new (options: Leaflet.RendererOptions) => Leaflet.Canvas & CanvasInternals)({
+    pane: 'amb-basemap',
+    padding: 0.1,
+    attribution: 'Country shapes: Natural Earth',
+  });
+  layer.addTo(map);
+
+  // The theme toggle sets data-theme on <html>; the OS setting changes the media query.
+  const restyle = () => {
+    colours = undefined;
+    layer._redraw();
+  };
+  const observer = new MutationObserver(restyle);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
+  const scheme = matchMedia('(prefers-color-scheme: dark)');
+  scheme.addEventListener('change', restyle);
+  map.on('unload', () => {
+    observer.disconnect();
+    scheme.removeEventListener('change', restyle);
+  });
+  return layer;
+}

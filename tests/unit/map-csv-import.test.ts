@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CsvFileError, importAmbassadorCsv } from '../../src/lib/map/csv-import.ts';
+
+const messy = readFileSync(new URL('./fixtures/map-messy.csv', import.meta.url), 'utf8');
+
+describe('CSV import of a national support service export', () => {
+  const result = importAmbassadorCsv(messy);
+
+  it('reads a messy file: BOM, ";" separator, blank lines, decimal commas, quoted cells over two lines', () => {
+    expect(result.delimiter).toBe(';');
+    expect(result.records.map((r) => r.id)).toEqual(['A-001', 'A-002', 'A-006']);
+    const [marta, jordi, multi] = result.records;
+    expect(marta).toMatchObject({ country: 'ES', region: 'Canary Islands', lat: 28.46824, lon: -16.25462, languages: ['es', 'en'] });
+    expect(marta!.support).toEqual(['training', 'visits']);
+    expect(marta!.levels).toEqual(['primary', 'lower-secondary']);
+    // A country written as a name, a list split on "/", "Secondary" meaning both stages.
+    expect(jordi).toMatchObject({ name: 'Jordi Sampleu; the second', country: 'ES', kind: 'teacher-trainer', support: ['email'] });
+    expect(jordi!.languages).toEqual(['ca', 'es', 'en']);
+    expect(jordi!.levels).toEqual(['lower-secondary', 'upper-secondary']);
+    expect(multi!.town).toBe('Valletta\n(harbour)');
+    expect(result.lines).toEqual([3, 4, 10]);
+  });
+
+  it('reports every bad row with its line number and reason', () => {
+    expect(result.errors).toEqual([
+      { line: 6, id: 'A-003', reason: 'missing field "name"' },
+      { line: 7, id: 'A-004', reason: expect.stringMatching(/^unknown country "XX"/) },
+      { line: 8, id: 'A-005', reason: 'coordinates out of range (lat 137.74, lon -25.67)' },
+      { line: 9, id: 'A-001', reason: 'duplicate id "A-001" (first used on line 3)' },
+      { line: 12, id: 'A-007', reason: expect.stringMatching(/languages\.0.*not an ISO 639-1 language code/) },
+    ]);
+  });
+
+  it('never imports contact details and says so', () => {
+    expect(result.warnings).toContain('column "E-mail" ignored: contact details are never published on the map');
+    expect(JSON.stringify(result.records)).not.toContain('marta@example.org');
+  });
+
+  it('accepts "," with CRLF line ends and other header spellings', () => {
+    const csv =
+      'id,name,role,country,region,town,lat,lng,language,levels,services,since,profile\r\n' +
+      'x1,Test Person,Head teacher,gr,Attica,Athens,37.98,23.72,el,Primary,Phone,2020,https://example.org/x1\r\n';
+    const r = importAmbassadorCsv(csv);
+    expect(r.errors).toEqual([]);
+    expect(r.records[0]).toMatchObject({ id: 'x1', kind: 'head-teacher', country: 'GR', lon: 23.72, support: ['phone'] });
+  });
+
+  it('stops with a clear message when a required column is missing', () => {
+    expect(() => importAmbassadorCsv('id;name\n1;A\n')).toThrow(CsvFileError);
+    expect(() => importAmbassadorCsv('id;name\n1;A\n')).toThrow(/no column for "kind"/);
+    expect(() => importAmbassadorCsv('\uFEFF\n\n')).toThrow(/empty/);
+  });
+});
+
+// The happy path and the report are in map-import-cli.test.ts; these are the file-level failures.
+describe('npm run import:ambassadors (the CLI), file-level failures', () => {
+  it('exits 2, writing nothing, when the file is unreadable or lacks a required column', () => {
+    const missing = spawnSync(process.execPath, ['scripts/map-import.ts', 'tests/unit/fixtures/no-such-file.csv'], { encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no-such-file\.csv: cannot read the file/);
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    writeFileSync(join(dir, 'short.csv'), 'id;name\n1;A\n');
+    const out = join(dir, 'out.json');
+    const short = spawnSync(process.execPath, ['scripts/map-import.ts', join(dir, 'short.csv'), '--out', out], { encoding: 'utf8' });
+    expect(short.status).toBe(2);
+    expect(short.stderr).toMatch(/short\.csv: no column for "kind"/);
+    expect(existsSync(out)).toBe(false);
+  });
+});

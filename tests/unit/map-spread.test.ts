@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { GAP_PX, smallestGap, spreadDiscs } from '../../src/lib/map/spread.ts';
+
+describe('spreading overlapping map markers', () => {
+  it('leaves markers that do not touch where they are', () => {
+    const discs = [{ x: 0, y: 0, size: 30 }, { x: 100, y: 0, size: 52 }];
+    expect(spreadDiscs(discs)).toEqual(discs);
+  });
+
+  it('separates two bubbles on the same spot, and markers that overlap', () => {
+    const spread = spreadDiscs([{ x: 50, y: 50, size: 44 }, { x: 50, y: 50, size: 30 }, { x: 60, y: 55, size: 24 }]);
+    expect(smallestGap(spread)).toBeGreaterThanOrEqual(GAP_PX - 0.5);
+  });
+
+  it('moves each marker only a little in a dense field', () => {
+    const discs = Array.from({ length: 60 }, (_, i) => ({ x: (i % 10) * 40, y: Math.floor(i / 10) * 40, size: 44 }));
+    const spread = spreadDiscs(discs, 20);
+    expect(smallestGap(spread)).toBeGreaterThan(-1);
+    const furthest = Math.max(...spread.map((d, i) => Math.hypot(d.x - discs[i]!.x, d.y - discs[i]!.y)));
+    expect(furthest).toBeLessThan(60);
+  });
+});
