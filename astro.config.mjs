@@ -33,7 +33,14 @@ export default defineConfig({
     // 'unsafe-inline' is needed for scripts. Pagefind runs WebAssembly, hence
     // 'wasm-unsafe-eval'. Inline style attributes (SVG, Leaflet) stay allowed.
     csp: {
-      directives: ["default-src 'self'", `img-src 'self' data:${tileOrigin ? ` ${tileOrigin}` : ''}`, "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        `img-src 'self' data:${tileOrigin ? ` ${tileOrigin}` : ''}`,
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },

@@ -15,7 +15,12 @@ import { startStaticServer } from './static-server.ts';
 const buildDir = process.env.BUILD_DIR ?? '.build/bench';
 const dist = resolve(buildDir, 'dist');
 const port = Number(process.env.PORT ?? 4390);
-const env = { ...process.env, BUILD_DIR: buildDir, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}` };
+const env = {
+  ...process.env,
+  BUILD_DIR: buildDir,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}`,
+};
 
 const started = Date.now();
 const build = spawnSync('node_modules/.bin/astro', ['build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -24,7 +29,13 @@ const buildSeconds = (Date.now() - started) / 1000;
 
 const { base, stop: stopServer } = await startStaticServer({ port, env });
 
-interface Row { page: string; html: [number, number]; js: [number, number]; css: [number, number]; requests: number }
+interface Row {
+  page: string;
+  html: [number, number];
+  js: [number, number];
+  css: [number, number];
+  requests: number;
+}
 
 function sizes(pathname: string): [number, number] {
   let file = join(dist, decodeURIComponent(pathname));
@@ -44,11 +55,14 @@ async function measure(page: Page, label: string, path: string, then?: (p: Page)
   const row: Row = { page: label, html: [0, 0], js: [0, 0], css: [0, 0], requests: urls.length };
   for (const u of urls) {
     const [raw, gz] = sizes(u.path);
-    const key = u.type === 'document' ? 'html' : u.type === 'script' || u.path.endsWith('.js') ? 'js' : u.type === 'stylesheet' ? 'css' : undefined;
+    const key =
+      u.type === 'document' ? 'html' : u.type === 'script' || u.path.endsWith('.js') ? 'js' : u.type === 'stylesheet' ? 'css' : undefined;
     if (key) row[key] = [row[key][0] + raw, row[key][1] + gz];
   }
   // Inline scripts count against the JS budget too.
-  const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((s) => s.map((x) => x.textContent ?? ''));
+  const inline = await page
+    .locator('script:not([src]):not([type="application/ld+json"])')
+    .evaluateAll((s) => s.map((x) => x.textContent ?? ''));
   for (const code of inline) row.js = [row.js[0] + Buffer.byteLength(code), row.js[1] + gzipSync(code, { level: 9 }).length];
   return row;
 }
@@ -81,7 +95,9 @@ console.log('| page | HTML KB raw/gz | JS KB raw/gz | CSS KB raw/gz | requests |
 console.log('| --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.page} | ${kb(r.html)} | ${kb(r.js)} | ${kb(r.css)} | ${r.requests} |`);
 const chapter = rows[1]!;
-console.log(`\nBudget: a chapter page's JavaScript ≤ 3 KB gzip — measured ${(chapter.js[1] / 1024).toFixed(2)} KB (${chapter.js[1] <= 3072 ? 'within' : 'OVER'} budget).`);
+console.log(
+  `\nBudget: a chapter page's JavaScript ≤ 3 KB gzip — measured ${(chapter.js[1] / 1024).toFixed(2)} KB (${chapter.js[1] <= 3072 ? 'within' : 'OVER'} budget).`,
+);
 
 stopServer();
 if (existsSync('scripts/map-bench.ts')) {

@@ -40,15 +40,18 @@ function ensure(): void {
     return;
   }
   if (process.getuid?.() === 0) {
-    console.log('No Chromium found: installing Debian\'s chromium package (apt-get)…');
+    console.log("No Chromium found: installing Debian's chromium package (apt-get)…");
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (findChromium()) return;
   }
   console.error(
     'No Chromium for the browser tests. Install one of:\n' +
       '  - Debian/Ubuntu: sudo apt-get install chromium   (used from /usr/bin/chromium)\n' +
-      '  - Playwright\'s own browser: npx playwright install chromium\n' +
+      "  - Playwright's own browser: npx playwright install chromium\n" +
       '  - or set CHROMIUM_PATH to a Chromium executable.',
   );
   process.exit(1);

@@ -8,7 +8,12 @@ import { resolve } from 'node:path';
 
 const pub = resolve(import.meta.dirname, '../public');
 const icon = readFileSync(resolve(pub, 'favicon.svg'));
-for (const [name, size] of [['icon-192.png', 192], ['icon-512.png', 512], ['apple-touch-icon.png', 180], ['favicon-32.png', 32]] as const) {
+for (const [name, size] of [
+  ['icon-192.png', 192],
+  ['icon-512.png', 512],
+  ['apple-touch-icon.png', 180],
+  ['favicon-32.png', 32],
+] as const) {
   await sharp(icon, { density: 600 }).resize(size, size).png().toFile(resolve(pub, name));
 }
 const og = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">

@@ -37,10 +37,16 @@ if (!reuse) {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const dataFile = join(work, `ambassadors-${COUNT}.json`);
-  const gen = spawnSync(process.execPath, ['scripts/map-generate.ts', '--count', String(COUNT), '--out', dataFile], { env, stdio: 'ignore' });
+  const gen = spawnSync(process.execPath, ['scripts/map-generate.ts', '--count', String(COUNT), '--out', dataFile], {
+    env,
+    stdio: 'ignore',
+  });
   if (gen.status !== 0) throw new Error('scripts/map-generate.ts failed');
   console.log(`Building the site with ${COUNT.toLocaleString('en-GB')} generated ambassadors…`);
-  const build = spawnSync('node_modules/.bin/astro', ['build'], { env: { ...env, BUILD_DIR: work, AMBASSADORS_FILE: dataFile }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync('node_modules/.bin/astro', ['build'], {
+    env: { ...env, BUILD_DIR: work, AMBASSADORS_FILE: dataFile },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const buildSeconds = (performance.now() - buildStart) / 1000;
@@ -115,7 +121,9 @@ async function timeFilter(page: Page, select: string, value: string): Promise<nu
   );
 }
 
-const loadBefore = loadavg().map((l) => l.toFixed(1)).join(' ');
+const loadBefore = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
 const executablePath = findChromium();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 const ready: number[] = [];
@@ -134,14 +142,25 @@ try {
     await page.waitForFunction(() => (window as unknown as { __mapReady?: number }).__mapReady, undefined, { timeout: 30_000 });
     ready.push(await page.evaluate(() => (window as unknown as { __mapReady: number }).__mapReady));
     const marks = await page.evaluate(() => [
-      ['HTML parsed (DOMContentLoaded)', (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd] as const,
-      ...performance.getEntriesByType('mark').filter((m) => m.name.startsWith('amb-')).map((m) => [m.name, m.startTime] as const),
+      [
+        'HTML parsed (DOMContentLoaded)',
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+      ] as const,
+      ...performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('amb-'))
+        .map((m) => [m.name, m.startTime] as const),
     ]);
     for (const [name, t] of marks) (stages[name] ??= []).push(t);
     if (run === 0) {
       const count = await page.locator('.amb-count').textContent();
       if (!count?.includes('10,000')) throw new Error(`the map does not show 10,000 ambassadors: "${count}"`);
-      transfer = { all: paths.reduce((s, p) => s + gzipBytes(p), 0), data: gzipBytes('/map/ambassadors.json'), html: gzipBytes('/map/'), requests: paths.length };
+      transfer = {
+        all: paths.reduce((s, p) => s + gzipBytes(p), 0),
+        data: gzipBytes('/map/ambassadors.json'),
+        html: gzipBytes('/map/'),
+        requests: paths.length,
+      };
     }
     for (const [label, sel, value] of [
       ['country = Spain', '#amb-country', 'ES'],
@@ -165,20 +184,35 @@ try {
 const ok = (value: number, budget: number) => (value < budget ? 'within' : 'OVER');
 const readyMs = median(ready);
 const filterMs = Math.max(...Object.values(filters).map(median));
-console.log(`\nAmbassador map with ${COUNT.toLocaleString('en-GB')} generated ambassadors (median of ${RUNS} fresh loads, headless Chromium)`);
+console.log(
+  `\nAmbassador map with ${COUNT.toLocaleString('en-GB')} generated ambassadors (median of ${RUNS} fresh loads, headless Chromium)`,
+);
 // Timings depend on what else the machine is doing: say so beside them.
-console.log(`Load average before / after: ${loadBefore} / ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores\n`);
+console.log(
+  `Load average before / after: ${loadBefore} / ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${cpus().length} cores\n`,
+);
 console.log('| measure | value | budget |');
 console.log('| --- | --- | --- |');
-console.log(`| navigation → clustered map ready | ${readyMs.toFixed(0)} ms (runs: ${ready.map((r) => r.toFixed(0)).join(', ')}) | < ${BUDGET.readyMs} ms, ${ok(readyMs, BUDGET.readyMs)} |`);
+console.log(
+  `| navigation → clustered map ready | ${readyMs.toFixed(0)} ms (runs: ${ready.map((r) => r.toFixed(0)).join(', ')}) | < ${BUDGET.readyMs} ms, ${ok(readyMs, BUDGET.readyMs)} |`,
+);
 for (const [name, times] of Object.entries(stages).sort((a, b) => median(a[1]) - median(b[1]))) {
   console.log(`| · stage: ${name} | ${median(times).toFixed(0)} ms | — |`);
 }
-for (const [label, times] of Object.entries(filters)) console.log(`| filter: ${label} | ${median(times).toFixed(0)} ms | < ${BUDGET.filterMs} ms, ${ok(median(times), BUDGET.filterMs)} |`);
-console.log(`| ambassador data, gzip | ${(transfer.data / 1024).toFixed(0)} KB | < ${BUDGET.dataKb} KB, ${ok(transfer.data / 1024, BUDGET.dataKb)} |`);
+for (const [label, times] of Object.entries(filters))
+  console.log(`| filter: ${label} | ${median(times).toFixed(0)} ms | < ${BUDGET.filterMs} ms, ${ok(median(times), BUDGET.filterMs)} |`);
+console.log(
+  `| ambassador data, gzip | ${(transfer.data / 1024).toFixed(0)} KB | < ${BUDGET.dataKb} KB, ${ok(transfer.data / 1024, BUDGET.dataKb)} |`,
+);
 console.log(`| /map/ HTML, gzip | ${(transfer.html / 1024).toFixed(0)} KB | — |`);
 console.log(`| whole page transfer, gzip (${transfer.requests} requests) | ${(transfer.all / 1024).toFixed(0)} KB | — |`);
 const over = readyMs >= BUDGET.readyMs || filterMs >= BUDGET.filterMs || transfer.data / 1024 >= BUDGET.dataKb;
 console.log(over ? '\nSome map budgets are OVER (see above).' : '\nAll map budgets met.');
 // The build stays in BUILD_DIR/bench-map for a closer look (the next run replaces it).
-console.log(reuse ? `(The build of the previous run, in ${site}.)` : `(The site with ${COUNT.toLocaleString('en-GB')} ambassadors built in ${buildSeconds.toFixed(1)} s, in ${site}.)`);
+console.log(
+  reuse
+    ? `(The build of the previous run, in ${site}.)`
+    : `(The site with ${COUNT.toLocaleString('en-GB')} ambassadors built in ${buildSeconds.toFixed(1)} s, in ${site}.)`,
+);

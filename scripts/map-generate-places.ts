@@ -7,7 +7,14 @@
 import { COUNTRIES } from '../src/lib/countries.ts';
 import { OUTERMOST } from './map-generate-vocab.ts';
 
-interface City { name: string; country: string; adminCode: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }
+interface City {
+  name: string;
+  country: string;
+  adminCode: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
 
 export interface Place {
   town: string;

@@ -17,7 +17,14 @@ import { COUNTRY_LANGUAGES, GIVEN_NAMES, OUTERMOST, SUBJECTS, SURNAME_PARTS } fr
 import { placesByCountry, type Place } from './map-generate-places.ts';
 import { seededRng } from '../src/lib/random.ts';
 
-interface City { name: string; country: string; adminCode: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }
+interface City {
+  name: string;
+  country: string;
+  adminCode: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,7 +33,8 @@ function arg(name: string, fallback: string): string {
 const count = Number(arg('count', '1200'));
 const seed = Number(arg('seed', '2014'));
 const out = arg('out', 'content/ambassadors/ambassadors.json');
-if (!Number.isInteger(count) || count < COUNTRIES.length + 1) throw new Error(`--count must be an integer of at least ${COUNTRIES.length + 1}`);
+if (!Number.isInteger(count) || count < COUNTRIES.length + 1)
+  throw new Error(`--count must be an integer of at least ${COUNTRIES.length + 1}`);
 
 const rand = seededRng(seed);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
@@ -50,14 +58,21 @@ const places = placesByCountry(cities);
 
 // Every country gets a few ambassadors; the rest follow the square root of
 // its town population, so big countries have more without swamping the map.
-const minimum = Math.max(1, Math.floor((count - 1) * 0.2 / COUNTRIES.length));
+const minimum = Math.max(1, Math.floor(((count - 1) * 0.2) / COUNTRIES.length));
 const weights = COUNTRIES.map((c) => Math.sqrt(places.get(c.code)!.reduce((s, p) => s + p.population, 0)));
 const weightSum = weights.reduce((s, w) => s + w, 0);
 const spare = count - 1 - minimum * COUNTRIES.length;
 const quotas = weights.map((w) => minimum + Math.floor((spare * w) / weightSum));
 for (let i = 0; quotas.reduce((s, q) => s + q, 0) < count - 1; i++) quotas[i % quotas.length]!++;
 
-const kindWeights: Record<string, number> = { teacher: 60, 'head-teacher': 10, 'teacher-trainer': 12, 'retired-teacher': 8, librarian: 4, 'education-authority': 6 };
+const kindWeights: Record<string, number> = {
+  teacher: 60,
+  'head-teacher': 10,
+  'teacher-trainer': 12,
+  'retired-teacher': 8,
+  librarian: 4,
+  'education-authority': 6,
+};
 
 function person(country: string, place: Place): Omit<AmbassadorInput, 'id' | 'profile'> {
   const languages = [...COUNTRY_LANGUAGES[country]!.slice(0, rand() < 0.25 ? 2 : 1)];
@@ -96,7 +111,12 @@ COUNTRIES.forEach((c, i) => {
     // The first few of a country with outermost regions go there, so the islands are always on the map.
     const region = outermost[k];
     const pool = region && k < outermost.length ? list.filter((p) => p.region === region.name) : list;
-    people.push(person(c.code, weighted(pool.length ? pool : list, (p) => Math.pow(p.population, 0.6))));
+    people.push(
+      person(
+        c.code,
+        weighted(pool.length ? pool : list, (p) => Math.pow(p.population, 0.6)),
+      ),
+    );
   }
 });
 people.sort((a, b) => a.country.localeCompare(b.country) || a.town.localeCompare(b.town) || a.name.localeCompare(b.name));

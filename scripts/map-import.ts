@@ -34,7 +34,9 @@ try {
   const about = `Imported from ${basename(input)} on ${new Date().toISOString().slice(0, 10)} by scripts/map-import.ts.`;
   const body = result.records.map((r) => `    ${JSON.stringify(r)}`).join(',\n');
   writeFileSync(out, `{\n  "about": ${JSON.stringify(about)},\n  "ambassadors": [\n${body}\n  ]\n}\n`);
-  console.log(`${input}: ${result.records.length} ambassador(s) written to ${out}; ${result.errors.length} row(s) rejected (separator "${result.delimiter}").`);
+  console.log(
+    `${input}: ${result.records.length} ambassador(s) written to ${out}; ${result.errors.length} row(s) rejected (separator "${result.delimiter}").`,
+  );
   process.exit(result.errors.length ? 1 : 0);
 } catch (error) {
   if (error instanceof CsvFileError) {

@@ -22,10 +22,14 @@ export function trackReadingPosition(): void {
   save();
   // Save once scrolling has settled (a long smooth scroll must not be caught halfway), and on leaving.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  addEventListener('scroll', () => {
-    clearTimeout(timer);
-    timer = setTimeout(save, 300);
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      clearTimeout(timer);
+      timer = setTimeout(save, 300);
+    },
+    { passive: true },
+  );
   addEventListener('pagehide', save);
 }
 

@@ -14,7 +14,10 @@ export async function assertQuizLinks(file: string, items: readonly { id: string
       .filter((c) => slugs.has(c.id))
       .map(async (c) => ({ id: c.id, title: c.data.title, headings: (await render(c)).headings.filter((h) => h.depth <= 3) })),
   );
-  const missing = findMissingLinks(items, chapters.map((c) => ({ id: c.id, headings: c.headings.map((h) => h.slug) })));
+  const missing = findMissingLinks(
+    items,
+    chapters.map((c) => ({ id: c.id, headings: c.headings.map((h) => h.slug) })),
+  );
   if (missing.length) throw new Error(describeMissingLinks(file, missing));
 
   const labels = new Map<string, string>();

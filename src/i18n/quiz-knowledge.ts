@@ -5,7 +5,8 @@
  */
 export const knowledgeQuizUi = {
   formLabel: 'Knowledge quiz, all questions',
-  staticNote: 'Choose your answers, then open "Show the answer" under each question to check yourself. Count one point for each question you got exactly right.',
+  staticNote:
+    'Choose your answers, then open "Show the answer" under each question to check yourself. Count one point for each question you got exactly right.',
   showAnswer: 'Show the answer',
   answerLabel: 'Answer:',
   toQuestion: (n: number) => ` to question ${n}`,

@@ -54,16 +54,19 @@ export const ui = {
   'audience.ambassador': 'Ambassador',
   'audience.teacher': 'Teacher',
   'faq.title': 'Frequently asked questions',
-  'faq.description': 'Short answers to the questions teachers ask most about eTwinning, each with a link to the chapter that explains more.',
+  'faq.description':
+    'Short answers to the questions teachers ask most about eTwinning, each with a link to the chapter that explains more.',
   'faq.groups': 'Question groups',
   'faq.readMore': 'Read more in',
   'glossary.title': 'Glossary',
-  'glossary.description': 'The words and abbreviations of eTwinning explained in plain English, from CSS and NSO to TwinSpace and the Quality Labels.',
+  'glossary.description':
+    'The words and abbreviations of eTwinning explained in plain English, from CSS and NSO to TwinSpace and the Quality Labels.',
   'glossary.jump': 'Jump to a letter',
   'glossary.seeAlso': 'See also',
   'glossary.explained': 'Explained in',
   'sources.title': 'About these sources',
-  'sources.description': 'The five source documents behind this book, their dates, what the book uses each for, and how every disagreement between them was settled.',
+  'sources.description':
+    'The five source documents behind this book, their dates, what the book uses each for, and how every disagreement between them was settled.',
   'listen.label': 'Listen to this chapter',
   'listen.play': 'Listen',
   'listen.pause': 'Pause',

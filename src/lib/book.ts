@@ -40,10 +40,7 @@ export interface ChapterLike {
 export function sortChapters<T extends ChapterLike>(chapters: readonly T[]): T[] {
   const partIndex = (id: PartId) => PARTS.findIndex((p) => p.id === id);
   return [...chapters].sort(
-    (a, b) =>
-      partIndex(a.data.part) - partIndex(b.data.part) ||
-      a.data.order - b.data.order ||
-      a.id.localeCompare(b.id),
+    (a, b) => partIndex(a.data.part) - partIndex(b.data.part) || a.data.order - b.data.order || a.id.localeCompare(b.id),
   );
 }
 

@@ -11,10 +11,23 @@ export interface ChapterSections {
 
 /** Chapters planned for the book but possibly not written yet (docs: chapter conventions). */
 export const PLANNED_CHAPTERS = [
-  'welcome', 'what-is-etwinning', 'getting-help', 'registering-and-validation', 'finding-partners',
-  'creating-a-project', 'communicating', 'growing-as-a-teacher', 'recognition', 'meet-the-ambassadors',
-  'ambassadors-and-you', 'find-an-ambassador', 'ambassador-models', 'toolkit', 'facts-and-figures',
-  'knowledge-quiz', 'self-assessment-quiz',
+  'welcome',
+  'what-is-etwinning',
+  'getting-help',
+  'registering-and-validation',
+  'finding-partners',
+  'creating-a-project',
+  'communicating',
+  'growing-as-a-teacher',
+  'recognition',
+  'meet-the-ambassadors',
+  'ambassadors-and-you',
+  'find-an-ambassador',
+  'ambassador-models',
+  'toolkit',
+  'facts-and-figures',
+  'knowledge-quiz',
+  'self-assessment-quiz',
 ] as const;
 
 export type ChapterLink =

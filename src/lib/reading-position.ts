@@ -16,8 +16,10 @@ export function isReadingPosition(value: unknown): value is ReadingPosition {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
-    typeof v['slug'] === 'string' && SLUG.test(v['slug']) &&
-    typeof v['title'] === 'string' && v['title'].length > 0 &&
+    typeof v['slug'] === 'string' &&
+    SLUG.test(v['slug']) &&
+    typeof v['title'] === 'string' &&
+    v['title'].length > 0 &&
     typeof v['at'] === 'number' &&
     (v['heading'] === undefined || (typeof v['heading'] === 'string' && /^[\w-]+$/.test(v['heading']))) &&
     (v['headingText'] === undefined || typeof v['headingText'] === 'string')

@@ -51,6 +51,12 @@ export async function expectNoAxeViolations(page: Page, exclude: string[] = []):
   let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
   for (const sel of exclude) builder = builder.exclude(sel);
   const { violations } = await builder.analyze();
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+  const summary = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join('\n    ')}`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }

@@ -8,7 +8,14 @@ import { expectNoAxeViolations, watchCspViolations, watchExternalRequests } from
  * The expectations are computed from the committed data file, so the tests
  * follow the data rather than a hand-copied list.
  */
-interface Person { id: string; name: string; country: string; town: string; lat: number; lon: number }
+interface Person {
+  id: string;
+  name: string;
+  country: string;
+  town: string;
+  lat: number;
+  lon: number;
+}
 const DATA = JSON.parse(readFileSync('content/ambassadors/ambassadors.json', 'utf8')) as { ambassadors: Person[] };
 const PEOPLE = DATA.ambassadors;
 const HOSTILE = PEOPLE.find((p) => p.name.includes('<'))!;
@@ -27,9 +34,9 @@ async function openMap(page: Page, query = '') {
 
 /** How many ambassadors the markers in view stand for (a cluster shows its count). */
 async function ambassadorsOnMarkers(page: Page): Promise<number> {
-  return page.locator('.amb-marker').evaluateAll((els) =>
-    els.reduce((sum, el) => sum + (el.classList.contains('amb-marker-point') ? 1 : Number(el.textContent)), 0),
-  );
+  return page
+    .locator('.amb-marker')
+    .evaluateAll((els) => els.reduce((sum, el) => sum + (el.classList.contains('amb-marker-point') ? 1 : Number(el.textContent)), 0));
 }
 
 const countLine = (page: Page) => page.locator('.amb-count[aria-live="polite"]');
@@ -38,7 +45,9 @@ test('markers, clusters and country shapes render with no request leaving the si
   const external = watchExternalRequests(page);
   const csp = watchCspViolations(page);
   const failed: string[] = [];
-  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
   const dataRequest = page.waitForRequest((r) => new URL(r.url()).pathname === '/map/ambassadors.json');
   await openMap(page);
   await dataRequest;
@@ -177,7 +186,7 @@ test('zooming in before the index is built builds it at once', async ({ page }) 
   await expect(map(page)).toHaveAttribute('data-clusters', 'build-time');
   await map(page).focus();
   // One step at a time: Leaflet ignores "+" while a zoom is still animating.
-  for (let zoom = Number(await map(page).getAttribute('data-zoom')); zoom <= 5; ) {
+  for (let zoom = Number(await map(page).getAttribute('data-zoom')); zoom <= 5;) {
     await page.keyboard.press('+');
     await expect(map(page)).not.toHaveAttribute('data-zoom', String(zoom));
     zoom = Number(await map(page).getAttribute('data-zoom'));
@@ -212,7 +221,10 @@ test('near me from a picked country sorts by distance without asking for the pos
 
 test('a record whose name is HTML is shown as text everywhere', async ({ page }) => {
   const dialogs: string[] = [];
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await openMap(page, `?country=${HOSTILE.country}`);
   await page.getByLabel('Town, region, subject or name').fill('onerror');
   await expect(page.locator('.amb-list > li')).toHaveCount(1);

@@ -127,7 +127,9 @@ test('reload restores progress; a retake shuffles options and keeps the best sco
   const orderBefore = await page.evaluate(() => JSON.parse(localStorage.getItem('etw:quiz:knowledge')!).data.optionOrder);
   await page.getByRole('button', { name: 'Retake the quiz' }).click();
   await expect(page.locator(`#kq-h-${q1.id}`)).toBeFocused();
-  await expect(page.locator('.knowledge-quiz input[type=checkbox]:checked, .knowledge-quiz .quiz-card input[type=radio]:checked')).toHaveCount(0);
+  await expect(
+    page.locator('.knowledge-quiz input[type=checkbox]:checked, .knowledge-quiz .quiz-card input[type=radio]:checked'),
+  ).toHaveCount(0);
   const orderAfter = await page.evaluate(() => JSON.parse(localStorage.getItem('etw:quiz:knowledge')!).data.optionOrder);
   expect(orderAfter).not.toEqual(orderBefore);
   await page.getByRole('button', { name: 'Finish and see my score' }).click();
@@ -153,7 +155,9 @@ test('the certificate shows the name, date and score, and prints alone', async (
   await expect(certificate).toContainText('0 out of 20');
   await expect(certificate).toContainText(String(new Date().getFullYear()));
   await expect(print).toBeEnabled();
-  await page.evaluate(() => { window.print = () => {}; });
+  await page.evaluate(() => {
+    window.print = () => {};
+  });
   await print.click();
   await page.emulateMedia({ media: 'print' });
   await expect(certificate).toBeVisible();

@@ -19,7 +19,12 @@ test.describe('glossary', () => {
     await expect(page).toHaveURL(/#letter-t$/);
     await expect(page.locator('#letter-t')).toBeInViewport();
 
-    await page.locator('dd', { has: page.getByText('See also') }).first().getByRole('link').first().click();
+    await page
+      .locator('dd', { has: page.getByText('See also') })
+      .first()
+      .getByRole('link')
+      .first()
+      .click();
     const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
     await expect(page.locator(`dt[id="${target}"]`)).toBeInViewport();
   });
@@ -71,7 +76,11 @@ test('the sources page describes every source and every disagreement in the sour
   const topics = [...README.matchAll(/^- \*\*(.+?)\*\*/gm)].map((m) => m[1]!);
   expect(topics.length).toBeGreaterThanOrEqual(6);
   const rows = await page.locator('[data-disagreement] th[scope="row"]').allTextContents();
-  for (const topic of topics) expect(rows.map((r) => r.trim().toLowerCase()), topic).toContain(topic.toLowerCase());
+  for (const topic of topics)
+    expect(
+      rows.map((r) => r.trim().toLowerCase()),
+      topic,
+    ).toContain(topic.toLowerCase());
 });
 
 test.describe('listen to this chapter', () => {
@@ -113,7 +122,8 @@ test.describe('listen to this chapter', () => {
     });
     await page.goto(CHAPTER);
     await expect(control(page)).toBeVisible();
-    const speech = () => page.evaluate(() => (window as unknown as { __speech: { spoken: string[]; langs: string[]; calls: string[] } }).__speech);
+    const speech = () =>
+      page.evaluate(() => (window as unknown as { __speech: { spoken: string[]; langs: string[]; calls: string[] } }).__speech);
     const toggle = control(page).getByRole('button').first();
     const status = control(page).getByRole('status');
 
@@ -130,7 +140,9 @@ test.describe('listen to this chapter', () => {
     const svgOnly = await page.evaluate(() => {
       const body = document.querySelector('[data-pagefind-body]')!;
       const prose = [...body.querySelectorAll('p,li,h2,h3,td,th,figcaption,summary')].map((e) => e.textContent ?? '').join(' ');
-      return [...body.querySelectorAll('svg text')].map((t) => (t.textContent ?? '').trim()).filter((t) => t.length > 3 && !prose.includes(t));
+      return [...body.querySelectorAll('svg text')]
+        .map((t) => (t.textContent ?? '').trim())
+        .filter((t) => t.length > 3 && !prose.includes(t));
     });
     for (const text of svgOnly) expect(spoken.join(' ')).not.toContain(text);
 

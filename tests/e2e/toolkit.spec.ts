@@ -80,7 +80,10 @@ test('a deep link opens its slide, and printing gives every slide its own page',
   await page.emulateMedia({ media: 'print' });
   const total = await page.locator('section.slide').count();
   await expect(page.locator('section.slide:visible')).toHaveCount(total);
-  const breaks = await page.locator('section.slide').first().evaluate((el) => getComputedStyle(el).breakAfter);
+  const breaks = await page
+    .locator('section.slide')
+    .first()
+    .evaluate((el) => getComputedStyle(el).breakAfter);
   expect(breaks).toBe('page');
   await expect(page.locator('[data-viewer-controls]')).toBeHidden();
 });
@@ -129,7 +132,10 @@ test.describe('facts and figures', () => {
     const shell = await scriptsOf('/book/getting-help/');
     const facts = await scriptsOf('/book/facts-and-figures/');
     expect(facts.inline, 'scripts or islands inside the page content').toBe(0);
-    expect(facts.urls.filter((u) => !shell.urls.includes(u)), 'scripts beyond the site shell').toEqual([]);
+    expect(
+      facts.urls.filter((u) => !shell.urls.includes(u)),
+      'scripts beyond the site shell',
+    ).toEqual([]);
   });
 
   test('each chart is an accessible SVG with a caption, a text alternative and a data table', async ({ page }) => {
@@ -157,7 +163,12 @@ test.describe('facts and figures', () => {
 test.describe('on a phone-sized screen', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  for (const path of ['/book/toolkit/', '/toolkit/partners-and-projects/', '/toolkit/partners-and-projects/handout/', '/book/facts-and-figures/']) {
+  for (const path of [
+    '/book/toolkit/',
+    '/toolkit/partners-and-projects/',
+    '/toolkit/partners-and-projects/handout/',
+    '/book/facts-and-figures/',
+  ]) {
     test(`axe finds nothing on ${path} with every disclosure open`, async ({ page }) => {
       await page.goto(path);
       await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));

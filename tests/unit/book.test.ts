@@ -4,7 +4,13 @@ import { chapterHref, neighbours, readingMinutes, sortChapters, type ChapterLike
 const ch = (id: string, part: ChapterLike['data']['part'], order: number): ChapterLike => ({ id, data: { part, order, title: id } });
 
 describe('reading order', () => {
-  const shuffled = [ch('models', 'handbook', 1), ch('recognition', 'getting-started', 6), ch('welcome', 'discover', 1), ch('register', 'getting-started', 1), ch('help', 'discover', 3)];
+  const shuffled = [
+    ch('models', 'handbook', 1),
+    ch('recognition', 'getting-started', 6),
+    ch('welcome', 'discover', 1),
+    ch('register', 'getting-started', 1),
+    ch('help', 'discover', 3),
+  ];
 
   it('sorts by part, then by order inside the part', () => {
     expect(sortChapters(shuffled).map((c) => c.id)).toEqual(['welcome', 'help', 'register', 'recognition', 'models']);

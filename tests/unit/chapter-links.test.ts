@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checkChapterLink } from '../../src/lib/chapter-links.ts';
 
-const chapters = new Map([
-  ['recognition', { title: 'Recognition', headings: new Map([['prizes', 'Prizes']]) }],
-]);
+const chapters = new Map([['recognition', { title: 'Recognition', headings: new Map([['prizes', 'Prizes']]) }]]);
 const origin = 'content/faq/recognition.yaml (question "prizes")';
 
 describe('checking a chapter link from data', () => {
   it('labels a chapter or a section by its title', () => {
-    expect(checkChapterLink('/book/recognition/', chapters, origin)).toEqual({ status: 'ok', href: '/book/recognition/', label: 'Recognition' });
+    expect(checkChapterLink('/book/recognition/', chapters, origin)).toEqual({
+      status: 'ok',
+      href: '/book/recognition/',
+      label: 'Recognition',
+    });
     expect(checkChapterLink('/book/recognition/#prizes', chapters, origin)).toMatchObject({ label: 'Recognition: Prizes' });
   });
 

@@ -57,7 +57,10 @@ describe('chapter frontmatter validation', () => {
   }, 120_000);
 
   it('fails naming the field when a value is of the wrong kind', () => {
-    const { status, output } = syncWith('bad-part.mdx', `---\n${GOOD_FRONTMATTER.replace('part: discover', 'part: chapter-one')}\n---\n\n## Hello\n`);
+    const { status, output } = syncWith(
+      'bad-part.mdx',
+      `---\n${GOOD_FRONTMATTER.replace('part: discover', 'part: chapter-one')}\n---\n\n## Hello\n`,
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('content/chapters/bad-part.mdx');
     expect(output).toMatch(/part/);

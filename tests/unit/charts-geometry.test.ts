@@ -32,7 +32,11 @@ describe('scales and ticks', () => {
 
 describe('horizontal bars', () => {
   const layout = layoutHorizontalBars(
-    [{ label: 'Spain', value: 6 }, { label: 'Malta', value: 3 }, { label: 'Iceland', value: 0 }],
+    [
+      { label: 'Spain', value: 6 },
+      { label: 'Malta', value: 3 },
+      { label: 'Iceland', value: 0 },
+    ],
     { width: 600, labelWidth: 150, barHeight: 20, gap: 10, top: 30, valueRoom: 50 },
   );
 
@@ -58,7 +62,13 @@ describe('horizontal bars', () => {
 });
 
 describe('line chart', () => {
-  const line = layoutLine([{ label: 'c. 2014', value: 230_000 }, { label: 'c. 2016', value: 335_000 }], { width: 500, height: 300 });
+  const line = layoutLine(
+    [
+      { label: 'c. 2014', value: 230_000 },
+      { label: 'c. 2016', value: 335_000 },
+    ],
+    { width: 500, height: 300 },
+  );
 
   it('places later, larger values to the right and higher up', () => {
     const [a, b] = line.points;
@@ -92,7 +102,10 @@ describe('choropleth of the eTwinning countries', () => {
   const world = worldTopology('50m');
   const map = buildChoropleth(world, {
     width: 800,
-    bounds: [[-25, 29], [51, 71.5]],
+    bounds: [
+      [-25, 29],
+      [51, 71.5],
+    ],
     categorise: (code) => countryByCode(code)?.programme,
     aliases: { 'N. Cyprus': 'CY' },
   });

@@ -34,7 +34,10 @@ describe('the glossary file', () => {
   const entries = terms.map((t) => ({ ...t, seeAlso: t.seeAlso ?? [] }));
 
   it('defines every term id the chapters are allowed to link', () => {
-    const required = 'erasmus-plus etwinning-plus css nss nso esep etwinning-live desktop twinspace mailbox group learning-event online-seminar partner-forum national-quality-label european-quality-label etwinning-prize school-label ambassador validation founder bottom-up'.split(' ');
+    const required =
+      'erasmus-plus etwinning-plus css nss nso esep etwinning-live desktop twinspace mailbox group learning-event online-seminar partner-forum national-quality-label european-quality-label etwinning-prize school-label ambassador validation founder bottom-up'.split(
+        ' ',
+      );
     expect(required.filter((id) => !entries.some((e) => e.id === id))).toEqual([]);
   });
 

@@ -4,7 +4,6 @@ import { worldTopology } from '../../src/collections/world.ts';
 import { basemap, type BasemapProperties } from '../../src/lib/map/basemap.ts';
 import { GRID, isProjectedBasemap, projectBasemap, projectToGrid, traceRing } from '../../src/lib/map/basemap-projected.ts';
 
-
 function points(ring: number[]): [number, number][] {
   const out: [number, number][] = [];
   traceRing(ring, { moveTo: (x, y) => out.push([x, y]), lineTo: (x, y) => out.push([x, y]) });
@@ -43,7 +42,13 @@ describe('projectToGrid (Web Mercator on a GRID square)', () => {
 
 describe('projectBasemap', () => {
   it('delta-encodes each ring so that tracing it gives back the projected points', () => {
-    const ring: [number, number][] = [[-4, 40], [3, 40], [3, 43], [-4, 43], [-4, 40]];
+    const ring: [number, number][] = [
+      [-4, 40],
+      [3, 40],
+      [3, 43],
+      [-4, 43],
+      [-4, 40],
+    ];
     const projected = projectBasemap(square(ring));
     expect(projected.shapes).toHaveLength(1);
     expect(projected.shapes[0]!.programme).toBe('etwinning');
@@ -51,12 +56,23 @@ describe('projectBasemap', () => {
   });
 
   it('drops repeated points and rings too small to draw', () => {
-    const tiny: [number, number][] = [[1, 1], [1.000001, 1], [1, 1.000001], [1, 1]];
+    const tiny: [number, number][] = [
+      [1, 1],
+      [1.000001, 1],
+      [1, 1.000001],
+      [1, 1],
+    ];
     expect(projectBasemap(square(tiny)).shapes).toEqual([]);
   });
 
   it('keeps a ring that crosses the date line continuous (no line across the map)', () => {
-    const ring: [number, number][] = [[178, 65], [-178, 65], [-178, 68], [178, 68], [178, 65]];
+    const ring: [number, number][] = [
+      [178, 65],
+      [-178, 65],
+      [-178, 68],
+      [178, 68],
+      [178, 65],
+    ];
     const traced = points(projectBasemap(square(ring, 'RU')).shapes[0]!.rings[0]!);
     for (let k = 1; k < traced.length; k++) expect(Math.abs(traced[k]![0] - traced[k - 1]![0])).toBeLessThan(GRID / 50);
   });

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, MAX_ZOOM, MIN_ZOOM } from '../../src/lib/map/cluster-index.ts';
 
-interface Person { lat: number; lon: number; country: string; town: string }
+interface Person {
+  lat: number;
+  lon: number;
+  country: string;
+  town: string;
+}
 const PEOPLE = (JSON.parse(readFileSync('content/ambassadors/ambassadors.json', 'utf8')) as { ambassadors: Person[] }).ambassadors;
 const WORLD: [number, number, number, number] = [-180, -85, 180, 85];
 
@@ -35,7 +40,10 @@ describe('the map clustering index', () => {
   });
 
   it('clusters the whole network into a few dozen bubbles at the widest zoom', () => {
-    const all = buildIndex(PEOPLE, PEOPLE.map((_, i) => i)).getClusters(WORLD, MIN_ZOOM);
+    const all = buildIndex(
+      PEOPLE,
+      PEOPLE.map((_, i) => i),
+    ).getClusters(WORLD, MIN_ZOOM);
     expect(all.length).toBeLessThan(60);
     expect(all.reduce((n, f) => n + countOf(f), 0)).toBe(PEOPLE.length);
   });

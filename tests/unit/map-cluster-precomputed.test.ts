@@ -7,11 +7,20 @@ import { parseAmbassadorFile } from '../../src/collections/ambassadors.ts';
 const FILE = 'content/ambassadors/ambassadors.json';
 const records = parseAmbassadorFile(readFileSync(FILE, 'utf8'), FILE).ambassadors;
 /** What the browser receives: encoded, sent as JSON, decoded. */
-const sent = JSON.parse(JSON.stringify({ ...encodeAmbassadors(records), clusters: precomputeClusters(decodeAmbassadors(JSON.parse(JSON.stringify(encodeAmbassadors(records)))).rows) }));
+const sent = JSON.parse(
+  JSON.stringify({
+    ...encodeAmbassadors(records),
+    clusters: precomputeClusters(decodeAmbassadors(JSON.parse(JSON.stringify(encodeAmbassadors(records)))).rows),
+  }),
+);
 const { rows, clusters } = decodeAmbassadors(sent);
 
 /** A marker as the map draws it: where, how many, and what a click does. */
-function markers(source: ReturnType<typeof precomputedSource> | ReturnType<typeof buildIndex>, view: [number, number, number, number], zoom: number) {
+function markers(
+  source: ReturnType<typeof precomputedSource> | ReturnType<typeof buildIndex>,
+  view: [number, number, number, number],
+  zoom: number,
+) {
   return source
     .getClusters(view, zoom)
     .map((f) => {
@@ -20,19 +29,34 @@ function markers(source: ReturnType<typeof precomputedSource> | ReturnType<typeo
       const cluster = 'cluster' in p;
       const expand = cluster ? source.getClusterExpansionZoom(p.cluster_id!) : 0;
       // A town that never splits opens one popup listing its people: they must be known too.
-      const town = expand > MAX_ZOOM ? ` [${source.getLeaves(p.cluster_id!, Infinity).map((l) => l.properties.i).sort((a, b) => a - b).join(' ')}]` : '';
+      const town =
+        expand > MAX_ZOOM
+          ? ` [${source
+              .getLeaves(p.cluster_id!, Infinity)
+              .map((l) => l.properties.i)
+              .sort((a, b) => a - b)
+              .join(' ')}]`
+          : '';
       return `${Math.round(lon * 1e5)},${Math.round(lat * 1e5)} ${cluster ? `×${p.point_count} → z${expand}${town}` : `#${p.i}`}`;
     })
     .sort();
 }
 
 describe('clusters made at build time', () => {
-  const index = buildIndex(rows, rows.map((_, i) => i));
+  const index = buildIndex(
+    rows,
+    rows.map((_, i) => i),
+  );
 
   it('travel with the data and show exactly what the browser would cluster', () => {
     expect(clusters).toBeDefined();
     const source = precomputedSource(clusters!);
-    const views: [number, number, number, number][] = [[-180, -85, 180, 85], [-19, 27, 45, 66], [-10, 35, 5, 44], [20, 40, 50, 60]];
+    const views: [number, number, number, number][] = [
+      [-180, -85, 180, 85],
+      [-19, 27, 45, 66],
+      [-10, 35, 5, 44],
+      [20, 40, 50, 60],
+    ];
     for (let z = PRECOMPUTED_ZOOMS.min; z <= PRECOMPUTED_ZOOMS.max; z++) {
       for (const view of views) expect(markers(source, view, z)).toEqual(markers(index, view, z));
     }

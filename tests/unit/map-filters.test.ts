@@ -1,12 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters, filtersToQuery, haystack, isEmpty, parseFilters, type Filterable } from '../../src/lib/map/filters.ts';
 
-const base: Filterable = { name: '', country: 'ES', region: '', town: '', languages: ['es'], subjects: [], levels: ['primary'], support: ['training'] };
+const base: Filterable = {
+  name: '',
+  country: 'ES',
+  region: '',
+  town: '',
+  languages: ['es'],
+  subjects: [],
+  levels: ['primary'],
+  support: ['training'],
+};
 const people: (Filterable & { id: string })[] = [
   { ...base, id: 'a', name: 'Ana Sevillano', town: 'Sevilla', region: 'Seville region', languages: ['es', 'en'], subjects: ['Chemistry'] },
-  { ...base, id: 'b', name: 'Jordi Sampleu', town: 'Girona', region: 'Barcelona region', languages: ['ca', 'es'], support: ['visits', 'email'], levels: ['upper-secondary'] },
-  { ...base, id: 'c', name: 'Léa Exemple', country: 'FR', town: 'Rennes', region: 'Rennes region', languages: ['fr'], support: ['online-courses'] },
-  { ...base, id: 'd', name: 'Sara Campione', country: 'IT', town: 'Torino', region: 'Turin region', languages: ['it', 'en'], subjects: ['Physics'], levels: ['primary', 'lower-secondary'] },
+  {
+    ...base,
+    id: 'b',
+    name: 'Jordi Sampleu',
+    town: 'Girona',
+    region: 'Barcelona region',
+    languages: ['ca', 'es'],
+    support: ['visits', 'email'],
+    levels: ['upper-secondary'],
+  },
+  {
+    ...base,
+    id: 'c',
+    name: 'Léa Exemple',
+    country: 'FR',
+    town: 'Rennes',
+    region: 'Rennes region',
+    languages: ['fr'],
+    support: ['online-courses'],
+  },
+  {
+    ...base,
+    id: 'd',
+    name: 'Sara Campione',
+    country: 'IT',
+    town: 'Torino',
+    region: 'Turin region',
+    languages: ['it', 'en'],
+    subjects: ['Physics'],
+    levels: ['primary', 'lower-secondary'],
+  },
 ];
 const ids = (list: { id: string }[]) => list.map((p) => p.id);
 

@@ -27,7 +27,10 @@ describe('the import:ambassadors command', () => {
 
   it('exits 0 when every row is good', () => {
     const csv = join(dir, 'good.csv');
-    writeFileSync(csv, 'id,name,kind,country,region,town,lat,lon,languages,levels,support,since,profile\nok-1,Test Person,Teacher,MT,Malta,Valletta,35.9,14.51,mt;en,Primary,E-mail,2019,https://example.org/ok-1\n');
+    writeFileSync(
+      csv,
+      'id,name,kind,country,region,town,lat,lon,languages,levels,support,since,profile\nok-1,Test Person,Teacher,MT,Malta,Valletta,35.9,14.51,mt;en,Primary,E-mail,2019,https://example.org/ok-1\n',
+    );
     const out = join(dir, 'good.json');
     const r = runImport(csv, out);
     expect(r.stderr).toBe('');

@@ -63,7 +63,9 @@ describe('ambassador record validation', () => {
 
   it('names the file and the record when a data file is bad', () => {
     const file = JSON.stringify({ about: 'test', ambassadors: [good, { ...good, id: 'x', lat: 200 }] });
-    expect(() => parseAmbassadorFile(file, '/tmp/bad.json')).toThrow(/bad\.json: 1 invalid ambassador record.*\n.*ambassadors\[1\] \(id x\): lat/);
+    expect(() => parseAmbassadorFile(file, '/tmp/bad.json')).toThrow(
+      /bad\.json: 1 invalid ambassador record.*\n.*ambassadors\[1\] \(id x\): lat/,
+    );
     expect(() => parseAmbassadorFile('{', '/tmp/broken.json')).toThrow(/broken\.json: not valid JSON/);
   });
 });

@@ -3,12 +3,19 @@ import { GAP_PX, smallestGap, spreadDiscs } from '../../src/lib/map/spread.ts';
 
 describe('spreading overlapping map markers', () => {
   it('leaves markers that do not touch where they are', () => {
-    const discs = [{ x: 0, y: 0, size: 30 }, { x: 100, y: 0, size: 52 }];
+    const discs = [
+      { x: 0, y: 0, size: 30 },
+      { x: 100, y: 0, size: 52 },
+    ];
     expect(spreadDiscs(discs)).toEqual(discs);
   });
 
   it('separates two bubbles on the same spot, and markers that overlap', () => {
-    const spread = spreadDiscs([{ x: 50, y: 50, size: 44 }, { x: 50, y: 50, size: 30 }, { x: 60, y: 55, size: 24 }]);
+    const spread = spreadDiscs([
+      { x: 50, y: 50, size: 44 },
+      { x: 50, y: 50, size: 30 },
+      { x: 60, y: 55, size: 24 },
+    ]);
     expect(smallestGap(spread)).toBeGreaterThanOrEqual(GAP_PX - 0.5);
   });
 

@@ -23,7 +23,11 @@ describe('mini-markdown', () => {
       {
         kind: 'link',
         href: '/book/recognition/',
-        children: [{ kind: 'text', text: 'the ' }, { kind: 'em', children: [{ kind: 'text', text: 'Recognition' }] }, { kind: 'text', text: ' chapter' }],
+        children: [
+          { kind: 'text', text: 'the ' },
+          { kind: 'em', children: [{ kind: 'text', text: 'Recognition' }] },
+          { kind: 'text', text: ' chapter' },
+        ],
       },
       { kind: 'text', text: ' ' },
       { kind: 'strong', children: [{ kind: 'text', text: 'now' }] },

@@ -42,7 +42,8 @@ describe('urlOf', () => {
 
 describe('assetsOf', () => {
   it("lists a page's styles, scripts, icons and its islands' modules with everything they import", () => {
-    const read = (url: string) => SITE.find((f) => urlOf(f.path) === url) && new TextDecoder().decode(SITE.find((f) => urlOf(f.path) === url)!.content);
+    const read = (url: string) =>
+      SITE.find((f) => urlOf(f.path) === url) && new TextDecoder().decode(SITE.find((f) => urlOf(f.path) === url)!.content);
     expect(assetsOf(OFFLINE_PAGE, read)).toEqual([
       '/_astro/OfflineSaver.2.js',
       '/_astro/base.1.css',
@@ -67,7 +68,8 @@ describe('offlineManifest', () => {
   });
 
   it('leaves out the 404 page, the service worker itself and files only crawlers read', () => {
-    for (const url of ['/404.html', '/sw.js', '/offline.json', '/robots.txt', '/sitemap-index.xml']) expect(manifest.files).not.toContain(url);
+    for (const url of ['/404.html', '/sw.js', '/offline.json', '/robots.txt', '/sitemap-index.xml'])
+      expect(manifest.files).not.toContain(url);
     expect(manifest.bytes).toBe(SITE.filter((f) => manifest.files.includes(urlOf(f.path))).reduce((n, f) => n + f.bytes, 0));
   });
 

@@ -66,17 +66,20 @@ describe('the originality check itself', () => {
   });
 
   it('catches a copy whose case and punctuation were changed', () => {
-    const disguised = 'As they say: ETWINNING Provides Support; Services — Ideas, Tools AND Recognition, to facilitate co operation between schools!';
+    const disguised =
+      'As they say: ETWINNING Provides Support; Services — Ideas, Tools AND Recognition, to facilitate co operation between schools!';
     expect(sharedRuns(disguised, sources)).toContain('provides support services ideas tools and recognition to facilitate co');
   });
 
   it('catches a copy hidden in MDX markup', () => {
-    const mdx = '## Money\n\n<Callout kind="note">eTwinning provides <strong>support</strong>, services, ideas, tools and recognition to facilitate co-operation between schools.</Callout>';
+    const mdx =
+      '## Money\n\n<Callout kind="note">eTwinning provides <strong>support</strong>, services, ideas, tools and recognition to facilitate co-operation between schools.</Callout>';
     expect(sharedRuns(proseOf(mdx), sources).length).toBeGreaterThan(0);
   });
 
   it('lets a paraphrase of the same facts through', () => {
-    const paraphrase = 'Instead of money, eTwinning gives schools help, services, ideas, tools and recognition so that they can work together.';
+    const paraphrase =
+      'Instead of money, eTwinning gives schools help, services, ideas, tools and recognition so that they can work together.';
     expect(sharedRuns(paraphrase, sources)).toEqual([]);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  KNOWLEDGE_KEY, SELF_KEY, loadKnowledgeProgress, loadSelfProgress, saveKnowledgeProgress, saveSelfProgress, type KnowledgeProgress,
+  KNOWLEDGE_KEY,
+  SELF_KEY,
+  loadKnowledgeProgress,
+  loadSelfProgress,
+  saveKnowledgeProgress,
+  saveSelfProgress,
+  type KnowledgeProgress,
 } from '../../src/lib/quiz/progress.ts';
 import { decodeSelfAnswers, encodeSelfAnswers, shareUrl, SHARE_PARAM } from '../../src/lib/quiz/share.ts';
 import type { StorageLike } from '../../src/lib/stored-state.ts';
@@ -15,8 +21,15 @@ const questions = [
   { id: 'q2', options: [{ id: 'true' }, { id: 'false' }] },
 ];
 const progress: KnowledgeProgress = {
-  mode: 'one', feedback: 'each', answers: { q1: ['b'] }, checked: ['q1'], optionOrder: { q1: ['b', 'a'], q2: ['true', 'false'] },
-  current: 1, finished: false, best: 17, name: 'Alex',
+  mode: 'one',
+  feedback: 'each',
+  answers: { q1: ['b'] },
+  checked: ['q1'],
+  optionOrder: { q1: ['b', 'a'], q2: ['true', 'false'] },
+  current: 1,
+  finished: false,
+  best: 17,
+  name: 'Alex',
 };
 
 describe('knowledge quiz progress', () => {
@@ -27,14 +40,24 @@ describe('knowledge quiz progress', () => {
   });
 
   it('ignores corrupt, foreign or old saved state instead of crashing', () => {
-    for (const raw of ['{not json', 'null', '"text"', '{"v":1,"data":{"mode":"sideways"}}', '{"v":0,"data":{}}', JSON.stringify({ v: 1, data: { ...progress, answers: { q1: 'b' } } })]) {
+    for (const raw of [
+      '{not json',
+      'null',
+      '"text"',
+      '{"v":1,"data":{"mode":"sideways"}}',
+      '{"v":0,"data":{}}',
+      JSON.stringify({ v: 1, data: { ...progress, answers: { q1: 'b' } } }),
+    ]) {
       expect(loadKnowledgeProgress(questions, memoryStorage({ [KNOWLEDGE_KEY]: raw })), raw).toBeUndefined();
     }
   });
 
   it('drops answers to questions or options that no longer exist', () => {
     const storage = memoryStorage();
-    saveKnowledgeProgress({ ...progress, answers: { q1: ['z'], gone: ['a'] }, optionOrder: { q1: ['a', 'z'] }, checked: ['gone'], current: 9 }, storage);
+    saveKnowledgeProgress(
+      { ...progress, answers: { q1: ['z'], gone: ['a'] }, optionOrder: { q1: ['a', 'z'] }, checked: ['gone'], current: 9 },
+      storage,
+    );
     const loaded = loadKnowledgeProgress(questions, storage)!;
     expect(loaded.answers).toEqual({});
     expect(loaded.optionOrder).toEqual({ q1: ['a', 'b'], q2: ['true', 'false'] });
@@ -43,7 +66,15 @@ describe('knowledge quiz progress', () => {
   });
 
   it('works, without saving, when storage is unavailable', () => {
-    const broken: StorageLike = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); }, removeItem: () => {} };
+    const broken: StorageLike = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => {},
+    };
     expect(loadKnowledgeProgress(questions, broken)).toBeUndefined();
     expect(saveKnowledgeProgress(progress, broken)).toBe(false);
   });
@@ -56,7 +87,9 @@ describe('self-assessment progress', () => {
     expect(loadSelfProgress(['s1', 's2'], 3, storage)).toEqual({ answers: { s1: 2, s2: 0 }, current: 1, finished: true });
     // A finished result whose statements changed is no longer finished.
     expect(loadSelfProgress(['s1', 's3'], 3, storage)).toEqual({ answers: { s1: 2 }, current: 1, finished: false });
-    expect(loadSelfProgress(['s1'], 3, memoryStorage({ [SELF_KEY]: '{"v":1,"data":{"answers":{"s1":-1},"current":0,"finished":true}}' }))).toBeUndefined();
+    expect(
+      loadSelfProgress(['s1'], 3, memoryStorage({ [SELF_KEY]: '{"v":1,"data":{"answers":{"s1":-1},"current":0,"finished":true}}' })),
+    ).toBeUndefined();
   });
 });
 

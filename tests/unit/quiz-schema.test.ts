@@ -16,22 +16,55 @@ describe('knowledge quiz data', () => {
 
   it('refuses a broken question file, naming each question and what is wrong', () => {
     const file = 'tests/unit/fixtures/quiz-broken.yaml';
-    const { questions, errors } = checkKnowledgeFile(parse(readFileSync(new URL('fixtures/quiz-broken.yaml', import.meta.url), 'utf8')), file);
+    const { questions, errors } = checkKnowledgeFile(
+      parse(readFileSync(new URL('fixtures/quiz-broken.yaml', import.meta.url), 'utf8')),
+      file,
+    );
     expect(questions).toHaveLength(0);
-    expect(errors).toContainEqual(expect.stringMatching(/quiz-broken\.yaml: question 1 \(no-correct-option\): options: .*no option is marked correct/));
-    expect(errors).toContainEqual(expect.stringMatching(/question 2 \(three-way-true-false\): options: .*true-false question needs exactly 2 options, found 3/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(/quiz-broken\.yaml: question 1 \(no-correct-option\): options: .*no option is marked correct/),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(/question 2 \(three-way-true-false\): options: .*true-false question needs exactly 2 options, found 3/),
+    );
     expect(errors).toContainEqual(expect.stringMatching(/question 3 \(no-explanation\): explanation:/));
   });
 
   it('refuses a single-choice question with two correct options', () => {
-    const q = { id: 'x', number: 1, kind: 'single', question: 'Which one is right?', options: [{ id: 'a', text: 'A', correct: true }, { id: 'b', text: 'B', correct: true }], explanation: 'Only one option may be right here.', link: '/book/welcome/', sources: ['ebook'] };
+    const q = {
+      id: 'x',
+      number: 1,
+      kind: 'single',
+      question: 'Which one is right?',
+      options: [
+        { id: 'a', text: 'A', correct: true },
+        { id: 'b', text: 'B', correct: true },
+      ],
+      explanation: 'Only one option may be right here.',
+      link: '/book/welcome/',
+      sources: ['ebook'],
+    };
     const { errors } = checkKnowledgeFile([q], 'f.yaml');
     expect(errors.join('\n')).toMatch(/single question has exactly one correct option, found 2/);
   });
 
   it('refuses question numbers with a gap or a repeat, and sorts by number', () => {
-    const q = (id: string, number: number) => ({ id, number, kind: 'true-false', question: 'True or false: numbers matter.', options: [{ id: 'true', text: 'True', correct: true }, { id: 'false', text: 'False' }], explanation: 'The quiz keeps the order of the original.', link: '/book/welcome/', sources: ['ebook'] });
-    expect(checkKnowledgeFile([q('a', 1), q('b', 3)], 'f.yaml').errors).toEqual(['f.yaml: question numbers must run 1, 2, 3… without gaps or repeats; found 1, 3']);
+    const q = (id: string, number: number) => ({
+      id,
+      number,
+      kind: 'true-false',
+      question: 'True or false: numbers matter.',
+      options: [
+        { id: 'true', text: 'True', correct: true },
+        { id: 'false', text: 'False' },
+      ],
+      explanation: 'The quiz keeps the order of the original.',
+      link: '/book/welcome/',
+      sources: ['ebook'],
+    });
+    expect(checkKnowledgeFile([q('a', 1), q('b', 3)], 'f.yaml').errors).toEqual([
+      'f.yaml: question numbers must run 1, 2, 3… without gaps or repeats; found 1, 3',
+    ]);
     expect(checkKnowledgeFile([q('b', 2), q('a', 1)], 'f.yaml').questions.map((x) => x.id)).toEqual(['a', 'b']);
   });
 });

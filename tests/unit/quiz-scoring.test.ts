@@ -74,7 +74,12 @@ describe('self-assessment scoring', () => {
     const top = sa.scale.length - 1;
     for (const profile of sa.profiles) {
       // Full agreement with statements that weigh this profile most, none with the rest.
-      const answers = Object.fromEntries(sa.statements.map((s) => [s.id, (s.weights[profile.id] ?? 0) === Math.max(...Object.values(s.weights)) && s.weights[profile.id] ? top : 0]));
+      const answers = Object.fromEntries(
+        sa.statements.map((s) => [
+          s.id,
+          (s.weights[profile.id] ?? 0) === Math.max(...Object.values(s.weights)) && s.weights[profile.id] ? top : 0,
+        ]),
+      );
       expect(scoreSelfAssessment(sa, answers).main, profile.id).toBe(profile.id);
     }
   });

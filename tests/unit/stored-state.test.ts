@@ -12,9 +12,15 @@ function memoryStorage(initial: Record<string, string> = {}): StorageLike & { da
   };
 }
 const throwing: StorageLike = {
-  getItem: () => { throw new Error('SecurityError'); },
-  setItem: () => { throw new Error('QuotaExceededError'); },
-  removeItem: () => { throw new Error('SecurityError'); },
+  getItem: () => {
+    throw new Error('SecurityError');
+  },
+  setItem: () => {
+    throw new Error('QuotaExceededError');
+  },
+  removeItem: () => {
+    throw new Error('SecurityError');
+  },
 };
 const isNumberList = (d: unknown): d is number[] => Array.isArray(d) && d.every((n) => typeof n === 'number');
 

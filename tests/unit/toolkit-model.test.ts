@@ -9,7 +9,12 @@ describe('deck model', () => {
     const model = toDeckModel(id, deck);
     expect(model.slides.map((s) => s.number)).toEqual(deck.slides.map((_, i) => i + 1));
     expect(model.slides[2]?.anchor).toBe('slide-3');
-    expect(model.links).toEqual({ viewer: `/toolkit/${id}/`, handout: `/toolkit/${id}/handout/`, pptx: `/toolkit/${id}.pptx`, fileName: `${id}.pptx` });
+    expect(model.links).toEqual({
+      viewer: `/toolkit/${id}/`,
+      handout: `/toolkit/${id}/handout/`,
+      pptx: `/toolkit/${id}.pptx`,
+      fileName: `${id}.pptx`,
+    });
   });
 
   it('refuses a deck id that cannot be a URL', () => {
@@ -26,7 +31,10 @@ describe('deck model', () => {
   });
 
   it('splits a list in two with the longer half first', () => {
-    expect(splitInTwo([1, 2, 3, 4, 5])).toEqual([[1, 2, 3], [4, 5]]);
+    expect(splitInTwo([1, 2, 3, 4, 5])).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
     expect(splitInTwo([])).toEqual([[], []]);
   });
 });
@@ -34,8 +42,15 @@ describe('deck model', () => {
 describe('deck schema', () => {
   const slide = { title: 'A slide', bullets: ['A point'], notes: 'What to say here.' };
   const deck = {
-    title: 'A deck', order: 1, audience: 'Teachers', duration: 30, licence: 'CC BY 4.0', sources: ['overview'],
-    summary: 'A deck for testing the schema rules.', nextSteps: ['Do something.'], slides: Array(8).fill(slide),
+    title: 'A deck',
+    order: 1,
+    audience: 'Teachers',
+    duration: 30,
+    licence: 'CC BY 4.0',
+    sources: ['overview'],
+    summary: 'A deck for testing the schema rules.',
+    nextSteps: ['Do something.'],
+    slides: Array(8).fill(slide),
   };
 
   it('accepts a well-formed deck', () => {

@@ -46,7 +46,13 @@ const decks = contentDecks();
 describe('the toolkit decks as .pptx files', () => {
   it('has the five decks other chapters link to', () => {
     expect(decks.map((d) => d.id)).toEqual(
-      expect.arrayContaining(['introducing-etwinning', 'getting-started', 'partners-and-projects', 'recognition', 'running-a-training-session']),
+      expect.arrayContaining([
+        'introducing-etwinning',
+        'getting-started',
+        'partners-and-projects',
+        'recognition',
+        'running-a-training-session',
+      ]),
     );
   });
 
@@ -79,7 +85,11 @@ describe('the toolkit decks as .pptx files', () => {
 
       it('uses real text (title placeholders), not pictures', async () => {
         const { zip, read } = await openDeck(model);
-        expect(Object.values(zip.files).filter((f) => !f.dir && f.name.startsWith('ppt/media/')).map((f) => f.name)).toEqual([]);
+        expect(
+          Object.values(zip.files)
+            .filter((f) => !f.dir && f.name.startsWith('ppt/media/'))
+            .map((f) => f.name),
+        ).toEqual([]);
         const first = await read('ppt/slides/slide1.xml');
         expect(first).toMatch(/<p:ph\s[^>]*type="(title|ctrTitle)"/);
       });

@@ -55,7 +55,12 @@ export default function AmbassadorMap({ countries, dataUrl = DATA_URL, tileUrl, 
       </p>
     );
   }
-  if (state.status === 'loading') return <p class="amb-status" data-map-state="loading">Loading the ambassadors and the map…</p>;
+  if (state.status === 'loading')
+    return (
+      <p class="amb-status" data-map-state="loading">
+        Loading the ambassadors and the map…
+      </p>
+    );
   if (state.status === 'error') {
     return (
       <p class="amb-status" data-map-state="error">
@@ -63,7 +68,16 @@ export default function AmbassadorMap({ countries, dataUrl = DATA_URL, tileUrl, 
       </p>
     );
   }
-  return <MapApp data={state.data} filters={filters} setFilters={setFilters} countries={countries} tileUrl={tileUrl} tileAttribution={tileAttribution} />;
+  return (
+    <MapApp
+      data={state.data}
+      filters={filters}
+      setFilters={setFilters}
+      countries={countries}
+      tileUrl={tileUrl}
+      tileAttribution={tileAttribution}
+    />
+  );
 }
 
 interface AppProps extends Omit<Props, 'dataUrl'> {
@@ -97,7 +111,10 @@ function MapApp({ data, filters, setFilters, countries, tileUrl, tileAttribution
   const completeIndex = useCallback(() => {
     setEveryone((current) => {
       if (!isPrecomputed(current)) return current;
-      const built = buildIndex(rows, rows.map((_, i) => i));
+      const built = buildIndex(
+        rows,
+        rows.map((_, i) => i),
+      );
       // For the bench (scripts/map-bench.ts): when the map can zoom in without waiting.
       performance.mark('amb-index-built');
       return built;
@@ -114,15 +131,13 @@ function MapApp({ data, filters, setFilters, countries, tileUrl, tileAttribution
   );
 
   const items: ListItem[] = useMemo(
-    () => (origin ? sortByDistance(indices, origin, (i) => rows[i]!).map(({ item, km }) => ({ i: item, km })) : indices.map((i) => ({ i }))),
+    () =>
+      origin ? sortByDistance(indices, origin, (i) => rows[i]!).map(({ item, km }) => ({ i: item, km })) : indices.map((i) => ({ i })),
     [indices, origin],
   );
   const nearestIndices = useMemo(() => (origin ? items.slice(0, NEAREST_IN_VIEW).map((it) => it.i) : []), [items, origin]);
 
-  const languages = useMemo(
-    () => [...languageNames].sort((a, b) => a[1].localeCompare(b[1], 'en')) as [string, string][],
-    [languageNames],
-  );
+  const languages = useMemo(() => [...languageNames].sort((a, b) => a[1].localeCompare(b[1], 'en')) as [string, string][], [languageNames]);
   const countryCentres = useMemo(() => centres(data, countries), [data, countries]);
 
   const total = rows.length;

@@ -41,7 +41,12 @@ export function FilterForm({ filters, onChange, countries, languages }: Props) {
 
   return (
     <form class="amb-filters" role="search" aria-label="Filter ambassadors" onSubmit={(e) => e.preventDefault()}>
-      {select('country', 'Country', 'All countries', countries.map((c) => [c.code, c.name] as const))}
+      {select(
+        'country',
+        'Country',
+        'All countries',
+        countries.map((c) => [c.code, c.name] as const),
+      )}
       {select('language', 'Language', 'Any language', languages)}
       {select('support', 'Support offered', 'Any support', Object.entries(SUPPORT))}
       {select('level', 'School level', 'Any level', Object.entries(LEVELS))}

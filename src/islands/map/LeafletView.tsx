@@ -49,7 +49,10 @@ export interface LeafletViewProps {
 }
 
 /** Europe with the Canary Islands and the eTwinning Plus countries. */
-const HOME: Leaflet.LatLngBoundsLiteral = [[27, -19], [66, 45]];
+const HOME: Leaflet.LatLngBoundsLiteral = [
+  [27, -19],
+  [66, 45],
+];
 
 /** A marker on the map: where its cluster really is, its size, and who it stands for. */
 interface Shown {
@@ -102,7 +105,14 @@ export function LeafletView(props: LeafletViewProps) {
     return div;
   }
 
-  function addMarker(s: MapState, lat: number, lon: number, kind: MarkerKind, count: number, label: string): Leaflet.Marker & { size: number } {
+  function addMarker(
+    s: MapState,
+    lat: number,
+    lon: number,
+    kind: MarkerKind,
+    count: number,
+    label: string,
+  ): Leaflet.Marker & { size: number } {
     const m = s.L.marker([lat, lon], { icon: markerIcon(s.L, kind, count), title: label, keyboard: true, riseOnHover: true });
     m.addTo(s.markers);
     m.getElement()?.setAttribute('aria-label', label);
@@ -250,7 +260,14 @@ export function LeafletView(props: LeafletViewProps) {
             // Canvas shapes are not in the DOM: say how many were drawn, for tests.
             if (el.current) el.current.dataset.shapes = String(geo.shapes.length);
           });
-      const s: MapState = { L, map, markers: L.layerGroup().addTo(map), originLayer: L.layerGroup().addTo(map), shown: new Map(), byId: new Map() };
+      const s: MapState = {
+        L,
+        map,
+        markers: L.layerGroup().addTo(map),
+        originLayer: L.layerGroup().addTo(map),
+        shown: new Map(),
+        byId: new Map(),
+      };
       st.current = s;
       map.on('moveend', draw);
       map.on('popupopen', (e) => {
@@ -328,7 +345,10 @@ export function LeafletView(props: LeafletViewProps) {
     const { origin, nearestIndices, rows } = props;
     if (!origin) return;
     s.L.circleMarker([origin.lat, origin.lon], { radius: 9, className: 'amb-origin', interactive: false }).addTo(s.originLayer);
-    const points: Leaflet.LatLngTuple[] = [[origin.lat, origin.lon], ...nearestIndices.map((i) => [rows[i]!.lat, rows[i]!.lon] as Leaflet.LatLngTuple)];
+    const points: Leaflet.LatLngTuple[] = [
+      [origin.lat, origin.lon],
+      ...nearestIndices.map((i) => [rows[i]!.lat, rows[i]!.lon] as Leaflet.LatLngTuple),
+    ];
     s.map.fitBounds(points, { maxZoom: 10, padding: [24, 24] });
   }, [props.origin, props.nearestIndices]);
 
@@ -348,5 +368,8 @@ function trimmedBounds(rows: readonly AmbassadorRow[], indices: readonly number[
   const near = indices.filter((i) => distanceKm(centre, rows[i]!) < 2500);
   const lats = near.map((i) => rows[i]!.lat);
   const lons = near.map((i) => rows[i]!.lon);
-  return [[Math.min(...lats), Math.min(...lons)], [Math.max(...lats), Math.max(...lons)]];
+  return [
+    [Math.min(...lats), Math.min(...lons)],
+    [Math.max(...lats), Math.max(...lons)],
+  ];
 }

@@ -41,7 +41,13 @@ export function useAmbassadorData(url: string): DataState {
         // Both made on first use: neither is needed to show the map.
         let texts: string[] | undefined;
         let towns: Map<string, Town> | undefined;
-        const data: AmbassadorData = { rows, texts: () => (texts ??= rows.map(haystack)), languageNames, towns: () => (towns ??= townsOf(rows)), clusters };
+        const data: AmbassadorData = {
+          rows,
+          texts: () => (texts ??= rows.map(haystack)),
+          languageNames,
+          towns: () => (towns ??= townsOf(rows)),
+          clusters,
+        };
         if (!cancelled) setState({ status: 'ready', data });
       } catch (error) {
         if (!cancelled) setState({ status: 'error', message: (error as Error).message });

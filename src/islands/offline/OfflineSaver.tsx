@@ -80,8 +80,8 @@ export default function OfflineSaver() {
   if (!hydrated) {
     return (
       <p class="offline-status">
-        Saving the whole book needs JavaScript. Without it, the pages you have opened may still be in your browser's
-        history, and the <a href="/print/">whole book on one page</a> can be printed or saved as a PDF.
+        Saving the whole book needs JavaScript. Without it, the pages you have opened may still be in your browser's history, and the{' '}
+        <a href="/print/">whole book on one page</a> can be printed or saved as a PDF.
       </p>
     );
   }
@@ -89,8 +89,8 @@ export default function OfflineSaver() {
     <div class="offline-saver">
       {missing && (
         <p class="offline-missing" role="alert">
-          You are offline, and <code>{missing}</code> has not been saved on this device yet. Pages you have opened
-          before, and the whole book once saved, can be read without a connection.
+          You are offline, and <code>{missing}</code> has not been saved on this device yet. Pages you have opened before, and the whole
+          book once saved, can be read without a connection.
         </p>
       )}
       <p class="offline-status" aria-live="polite" data-offline-state={status.kind}>

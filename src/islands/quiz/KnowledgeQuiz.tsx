@@ -24,7 +24,14 @@ interface Props {
 
 function freshProgress(questions: QuizQuestion[]): KnowledgeProgress {
   return {
-    mode: 'one', feedback: 'each', answers: {}, checked: [], current: 0, finished: false, best: null, name: '',
+    mode: 'one',
+    feedback: 'each',
+    answers: {},
+    checked: [],
+    current: 0,
+    finished: false,
+    best: null,
+    name: '',
     optionOrder: Object.fromEntries(questions.map((q) => [q.id, q.options.map((o) => o.id)])),
   };
 }
@@ -103,7 +110,9 @@ export default function KnowledgeQuiz({ questions, children }: Props) {
 
   return (
     <div class="knowledge-quiz is-enhanced" data-mode={p.mode} ref={root}>
-      <p class="visually-hidden" aria-live="polite" role="status" data-testid="kq-status">{announcement}</p>
+      <p class="visually-hidden" aria-live="polite" role="status" data-testid="kq-status">
+        {announcement}
+      </p>
       {p.finished ? (
         <>
           <Review questions={questions} answers={p.answers} score={score} best={p.best} headingRef={resultHeading} onRetake={retake} />
@@ -111,27 +120,43 @@ export default function KnowledgeQuiz({ questions, children }: Props) {
         </>
       ) : (
         <>
-          <Settings mode={p.mode} feedback={p.feedback} onMode={(mode) => update({ mode })} onFeedback={(feedback) => update({ feedback })} />
+          <Settings
+            mode={p.mode}
+            feedback={p.feedback}
+            onMode={(mode) => update({ mode })}
+            onFeedback={(feedback) => update({ feedback })}
+          />
           <p class="quiz-progress-text" id="kq-progress-label">
-            {p.mode === 'one' ? `${t.questionOf(current + 1, total)}. ` : ''}{t.answered(answered, total)}
+            {p.mode === 'one' ? `${t.questionOf(current + 1, total)}. ` : ''}
+            {t.answered(answered, total)}
           </p>
           <progress max={total} value={answered} aria-labelledby="kq-progress-label" />
           {p.mode === 'one' ? (
             <>
               {card(currentQuestion, current)}
               <nav class="quiz-nav" aria-label={t.navLabel}>
-                <button type="button" class="button" disabled={current === 0} onClick={() => goTo(current - 1)}>{t.previous}</button>
+                <button type="button" class="button" disabled={current === 0} onClick={() => goTo(current - 1)}>
+                  {t.previous}
+                </button>
                 {current < total - 1 ? (
-                  <button type="button" class="button primary" onClick={() => goTo(current + 1)}>{t.next}</button>
+                  <button type="button" class="button primary" onClick={() => goTo(current + 1)}>
+                    {t.next}
+                  </button>
                 ) : (
-                  <button type="button" class="button primary" onClick={finish}>{t.finish}</button>
+                  <button type="button" class="button primary" onClick={finish}>
+                    {t.finish}
+                  </button>
                 )}
               </nav>
             </>
           ) : (
             <>
               {questions.map((q, i) => card(q, i))}
-              <p><button type="button" class="button primary" onClick={finish}>{t.finish}</button></p>
+              <p>
+                <button type="button" class="button primary" onClick={finish}>
+                  {t.finish}
+                </button>
+              </p>
             </>
           )}
           {answered < total && p.mode === 'all' && <p class="quiz-hint">{t.unansweredCount}</p>}

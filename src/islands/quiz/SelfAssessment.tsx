@@ -93,8 +93,7 @@ export default function SelfAssessment({ scale, statements, profiles, deckTitles
   };
 
   /** Focus the first statement's chosen radio (or its first one): arrow keys then change that answer. */
-  const firstStatement = (fresh = false) =>
-    setFocusTarget({ to: `sa-${ids[0]}-${fresh ? 0 : (answers[ids[0]!] ?? 0)}`, n: Date.now() });
+  const firstStatement = (fresh = false) => setFocusTarget({ to: `sa-${ids[0]}-${fresh ? 0 : (answers[ids[0]!] ?? 0)}`, n: Date.now() });
 
   const takeYourself = () => {
     setSharedAnswers(undefined);

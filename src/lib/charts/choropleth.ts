@@ -115,7 +115,10 @@ export function buildChoropleth<C extends string>(topology: Topology, options: C
   const projection = geoConicConformal().rotate([-14, 0]).parallels([38, 62]).fitWidth(width, box);
   const [[, y0], [, y1]] = geoPath(projection).bounds(box);
   const height = Math.ceil(y1 - y0);
-  projection.translate([projection.translate()[0], projection.translate()[1] - y0]).clipExtent([[0, 0], [width, height]]);
+  projection.translate([projection.translate()[0], projection.translate()[1] - y0]).clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
 
   const context = decimatingPath(tolerance);
   const draw = geoPath(projection, context);

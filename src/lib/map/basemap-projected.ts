@@ -63,7 +63,10 @@ export function projectBasemap(geo: FeatureCollection<Polygon | MultiPolygon, Ba
   const shapes: ProjectedShape[] = [];
   for (const f of geo.features) {
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    const rings = polygons.flat().map(encodeRing).filter((r): r is number[] => !!r);
+    const rings = polygons
+      .flat()
+      .map(encodeRing)
+      .filter((r): r is number[] => !!r);
     if (rings.length) shapes.push({ code: f.properties.code, programme: f.properties.programme as Programme, rings });
   }
   return { v: PROJECTED_VERSION, grid: GRID, shapes };

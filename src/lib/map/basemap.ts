@@ -40,7 +40,13 @@ function simplifyRing(ring: Position[]): Position[] | undefined {
 function simplifyPolygon(rings: Position[][]): Position[][] | undefined {
   const outer = simplifyRing(rings[0]!);
   if (!outer) return undefined;
-  return [outer, ...rings.slice(1).map(simplifyRing).filter((r): r is Position[] => !!r)];
+  return [
+    outer,
+    ...rings
+      .slice(1)
+      .map(simplifyRing)
+      .filter((r): r is Position[] => !!r),
+  ];
 }
 
 /**
@@ -53,8 +59,13 @@ export function basemap(detailed: Topology, coarse: Topology): FeatureCollection
   return { type: 'FeatureCollection', features: [...rest, ...fine] };
 }
 
-export function basemapFromTopology(topology: Topology, objectName = 'countries'): FeatureCollection<Polygon | MultiPolygon, BasemapProperties> {
-  const collection = feature(topology, topology.objects[objectName] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon | null>;
+export function basemapFromTopology(
+  topology: Topology,
+  objectName = 'countries',
+): FeatureCollection<Polygon | MultiPolygon, BasemapProperties> {
+  const collection = feature(topology, topology.objects[objectName] as GeometryCollection) as FeatureCollection<
+    Polygon | MultiPolygon | null
+  >;
   const features: Feature<Polygon | MultiPolygon, BasemapProperties>[] = [];
   for (const f of collection.features) {
     if (!f.geometry) continue;

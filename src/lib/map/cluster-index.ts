@@ -46,7 +46,10 @@ export interface ClusterSource {
 
 /** Every record's clusters at the precomputed zooms, for the data file. */
 export function precomputeClusters(rows: readonly { lat: number; lon: number }[]): PrecomputedClusters {
-  const index = buildIndex(rows, rows.map((_, i) => i));
+  const index = buildIndex(
+    rows,
+    rows.map((_, i) => i),
+  );
   const levels: number[][] = [];
   const groups: number[][] = [];
   for (let z = PRECOMPUTED_ZOOMS.min; z <= PRECOMPUTED_ZOOMS.max; z++) {
@@ -113,7 +116,12 @@ export function precomputedSource(p: PrecomputedClusters): PartialClusterSource 
         const geometry = { type: 'Point' as const, coordinates: [lon, lat] };
         out.push(
           count > 1
-            ? { type: 'Feature', id: idOf(level, k), geometry, properties: { cluster: true, cluster_id: idOf(level, k), point_count: count, point_count_abbreviated: count } }
+            ? {
+                type: 'Feature',
+                id: idOf(level, k),
+                geometry,
+                properties: { cluster: true, cluster_id: idOf(level, k), point_count: count, point_count_abbreviated: count },
+              }
             : { type: 'Feature', geometry, properties: { i: data[k + 4]! } },
         );
       }

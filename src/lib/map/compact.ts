@@ -116,8 +116,21 @@ export function encodeAmbassadors(records: readonly EncodableAmbassador[]): Comp
   const idPrefix = commonPrefix(records.map((r) => r.id));
   const profilePrefix = commonPrefix(records.map((r) => r.profile));
   const col: CompactData['col'] = {
-    id: [], name: [], kind: [], country: [], region: [], town: [], lat: [], lon: [],
-    lang: [], subj: [], level: [], support: [], since: [], profile: [], fictional: [],
+    id: [],
+    name: [],
+    kind: [],
+    country: [],
+    region: [],
+    town: [],
+    lat: [],
+    lon: [],
+    lang: [],
+    subj: [],
+    level: [],
+    support: [],
+    since: [],
+    profile: [],
+    fictional: [],
   };
   const note: Record<string, string> = {};
   records.forEach((r, i) => {
@@ -213,7 +226,11 @@ export function decodeAmbassadors(data: unknown): {
   const c = d.clusters;
   const numbers = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'number');
   const wellFormed =
-    !!c && Number.isInteger(c.minZoom) && Array.isArray(c.levels) && Array.isArray(c.groups) &&
-    c.levels.every((level) => numbers(level) && level.length % 5 === 0) && c.groups.every(numbers);
+    !!c &&
+    Number.isInteger(c.minZoom) &&
+    Array.isArray(c.levels) &&
+    Array.isArray(c.groups) &&
+    c.levels.every((level) => numbers(level) && level.length % 5 === 0) &&
+    c.groups.every(numbers);
   return wellFormed ? { rows, languageNames, clusters: c } : { rows, languageNames };
 }

@@ -85,9 +85,7 @@ function mapHeader(cells: string[], warnings: string[]): Map<number, Field> {
   });
   const missing = REQUIRED_FIELDS.filter((f) => !taken.has(f));
   if (missing.length) {
-    throw new CsvFileError(
-      `no column for ${missing.map((f) => `"${f}" (accepted headers: ${FIELD_ALIASES[f].join(', ')})`).join('; ')}`,
-    );
+    throw new CsvFileError(`no column for ${missing.map((f) => `"${f}" (accepted headers: ${FIELD_ALIASES[f].join(', ')})`).join('; ')}`);
   }
   return columns;
 }
@@ -141,7 +139,10 @@ export function importAmbassadorCsv(input: string): CsvImportResult {
 
   for (const { line, cells } of body) {
     if (cells.length > header!.cells.length) {
-      result.errors.push({ line, reason: `${cells.length} cells but the header has ${header!.cells.length} (a separator inside an unquoted cell?)` });
+      result.errors.push({
+        line,
+        reason: `${cells.length} cells but the header has ${header!.cells.length} (a separator inside an unquoted cell?)`,
+      });
       continue;
     }
     const values: Partial<Record<Field, string>> = {};

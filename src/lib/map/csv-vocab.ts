@@ -7,8 +7,21 @@ import { foldText } from '../fold-text.ts';
 import { KINDS, LEVELS, SUPPORT } from './vocab.ts';
 
 export type Field =
-  | 'id' | 'name' | 'kind' | 'country' | 'region' | 'town' | 'lat' | 'lon'
-  | 'languages' | 'subjects' | 'levels' | 'support' | 'since' | 'profile' | 'note';
+  | 'id'
+  | 'name'
+  | 'kind'
+  | 'country'
+  | 'region'
+  | 'town'
+  | 'lat'
+  | 'lon'
+  | 'languages'
+  | 'subjects'
+  | 'levels'
+  | 'support'
+  | 'since'
+  | 'profile'
+  | 'note';
 
 /** "Display name" → "displayname", "Latitud (º)" → "latitud". */
 export function headerKey(text: string): string {
@@ -35,7 +48,21 @@ export const FIELD_ALIASES: Record<Field, string[]> = {
   note: ['note', 'notes', 'comment', 'comments'],
 };
 
-export const REQUIRED_FIELDS: Field[] = ['id', 'name', 'kind', 'country', 'town', 'lat', 'lon', 'languages', 'levels', 'support', 'since', 'profile', 'region'];
+export const REQUIRED_FIELDS: Field[] = [
+  'id',
+  'name',
+  'kind',
+  'country',
+  'town',
+  'lat',
+  'lon',
+  'languages',
+  'levels',
+  'support',
+  'since',
+  'profile',
+  'region',
+];
 
 /** Columns that hold contact details: ignored with a warning, never imported. */
 export const NOT_PUBLISHED = ['email', 'mail', 'emailaddress', 'correo', 'phone', 'telephone', 'tel', 'mobile', 'telefono'];
@@ -51,9 +78,37 @@ const synonyms = (labels: Record<string, string>, extra: Record<string, string>)
 };
 
 const WORDS = {
-  kind: synonyms(KINDS, { trainer: 'teacher-trainer', headteacher: 'head-teacher', principal: 'head-teacher', retired: 'retired-teacher', authority: 'education-authority', library: 'librarian' }),
-  levels: synonyms(LEVELS, { preschool: 'pre-primary', nursery: 'pre-primary', kindergarten: 'pre-primary', infantil: 'pre-primary', primaria: 'primary', vet: 'vocational', vocationaltraining: 'vocational' }),
-  support: synonyms(SUPPORT, { training: 'training', trainings: 'training', workshops: 'training', onlinecourse: 'online-courses', mooc: 'online-courses', email: 'email', mail: 'email', phone: 'phone', telephone: 'phone', visit: 'visits', visits: 'visits', schoolvisit: 'visits' }),
+  kind: synonyms(KINDS, {
+    trainer: 'teacher-trainer',
+    headteacher: 'head-teacher',
+    principal: 'head-teacher',
+    retired: 'retired-teacher',
+    authority: 'education-authority',
+    library: 'librarian',
+  }),
+  levels: synonyms(LEVELS, {
+    preschool: 'pre-primary',
+    nursery: 'pre-primary',
+    kindergarten: 'pre-primary',
+    infantil: 'pre-primary',
+    primaria: 'primary',
+    vet: 'vocational',
+    vocationaltraining: 'vocational',
+  }),
+  support: synonyms(SUPPORT, {
+    training: 'training',
+    trainings: 'training',
+    workshops: 'training',
+    onlinecourse: 'online-courses',
+    mooc: 'online-courses',
+    email: 'email',
+    mail: 'email',
+    phone: 'phone',
+    telephone: 'phone',
+    visit: 'visits',
+    visits: 'visits',
+    schoolvisit: 'visits',
+  }),
 };
 
 /**
@@ -61,11 +116,15 @@ const WORDS = {
  * maps known words to ids; unknown words are kept so validation names them.
  */
 export function listValue(cell: string, field: 'kind' | 'languages' | 'subjects' | 'levels' | 'support'): string[] {
-  const parts = cell.split(/[|;,/]/).map((s) => s.trim()).filter(Boolean);
+  const parts = cell
+    .split(/[|;,/]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (field === 'languages') return parts.map((p) => p.toLowerCase());
   if (field === 'subjects') return parts;
   const words = WORDS[field];
   // "Secondary" alone covers both stages.
-  const expand = (p: string) => (field === 'levels' && headerKey(p) === 'secondary' ? ['lower-secondary', 'upper-secondary'] : [words.get(headerKey(p)) ?? p]);
+  const expand = (p: string) =>
+    field === 'levels' && headerKey(p) === 'secondary' ? ['lower-secondary', 'upper-secondary'] : [words.get(headerKey(p)) ?? p];
   return [...new Set(parts.flatMap(expand))];
 }

@@ -28,7 +28,10 @@ const uniqueList = <T extends z.ZodType>(item: T) =>
 export const ambassadorSchema = z
   .object({
     /** National services keep their own ids ("ES-0042"): letters, digits, "-" and "_". */
-    id: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be letters, digits, "-" or "_" (at most 64)'),
+    id: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be letters, digits, "-" or "_" (at most 64)'),
     name: text(),
     kind: z.enum(KIND_IDS),
     /** ISO 3166-1 alpha-2, upper case. */
@@ -94,7 +97,8 @@ export function validateAmbassadors(list: readonly unknown[]): { records: Ambass
   const problems: RecordProblem[] = [];
   const seen = new Set<string>();
   list.forEach((raw, index) => {
-    const rawId = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
+    const rawId =
+      raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
     const result = ambassadorSchema.safeParse(raw);
     if (!result.success) {
       problems.push({ index, ...(rawId ? { id: rawId } : {}), message: describeIssues(result.error) });

@@ -45,9 +45,11 @@ export function isKnowledgeProgress(data: unknown): data is KnowledgeProgress {
   return (
     (mode === 'one' || mode === 'all') &&
     (feedback === 'each' || feedback === 'end') &&
-    isRecord(answers) && Object.values(answers).every(isStringArray) &&
+    isRecord(answers) &&
+    Object.values(answers).every(isStringArray) &&
     isStringArray(checked) &&
-    isRecord(optionOrder) && Object.values(optionOrder).every(isStringArray) &&
+    isRecord(optionOrder) &&
+    Object.values(optionOrder).every(isStringArray) &&
     isIndex(current) &&
     typeof finished === 'boolean' &&
     (best === null || isIndex(best)) &&
@@ -99,7 +101,11 @@ export function loadSelfProgress(statementIds: readonly string[], scaleLength: n
   const saved = readState(SELF_KEY, SELF_VERSION, isSelfProgress, storage);
   if (!saved) return undefined;
   const answers = Object.fromEntries(Object.entries(saved.answers).filter(([id, v]) => statementIds.includes(id) && v < scaleLength));
-  return { answers, current: Math.min(saved.current, Math.max(0, statementIds.length - 1)), finished: saved.finished && Object.keys(answers).length === statementIds.length };
+  return {
+    answers,
+    current: Math.min(saved.current, Math.max(0, statementIds.length - 1)),
+    finished: saved.finished && Object.keys(answers).length === statementIds.length,
+  };
 }
 
 export function saveSelfProgress(progress: SelfProgress, storage?: StorageLike): boolean {

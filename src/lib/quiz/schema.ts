@@ -11,11 +11,19 @@ export const QUESTION_KINDS = ['single', 'multiple', 'true-false'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 /** The toolkit decks a self-assessment profile may point to (content/toolkit/<id>.yaml). */
-export const DECK_IDS = ['introducing-etwinning', 'getting-started', 'partners-and-projects', 'recognition', 'running-a-training-session'] as const;
+export const DECK_IDS = [
+  'introducing-etwinning',
+  'getting-started',
+  'partners-and-projects',
+  'recognition',
+  'running-a-training-session',
+] as const;
 
 const slug = z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens');
 /** A link into the book: /book/<slug>/ or /book/<slug>/#<heading-id>. */
-export const bookLink = z.string().regex(/^\/book\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/, 'must look like /book/<slug>/ or /book/<slug>/#<heading-id>');
+export const bookLink = z
+  .string()
+  .regex(/^\/book\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/, 'must look like /book/<slug>/ or /book/<slug>/#<heading-id>');
 
 const optionSchema = z.object({ id: slug, text: z.string().min(1), correct: z.boolean().default(false) }).strict();
 
@@ -36,12 +44,22 @@ export const knowledgeQuestionSchema = z
   .superRefine((q, ctx) => {
     const correct = q.options.filter((o) => o.correct).length;
     const ids = q.options.map((o) => o.id);
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['options'], message: `question "${q.id}": two options share an id` });
-    if (correct === 0) ctx.addIssue({ code: 'custom', path: ['options'], message: `question "${q.id}": no option is marked correct: true` });
+    if (new Set(ids).size !== ids.length)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `question "${q.id}": two options share an id` });
+    if (correct === 0)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `question "${q.id}": no option is marked correct: true` });
     if (q.kind === 'true-false' && q.options.length !== 2)
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `question "${q.id}": a true-false question needs exactly 2 options, found ${q.options.length}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `question "${q.id}": a true-false question needs exactly 2 options, found ${q.options.length}`,
+      });
     if (q.kind !== 'multiple' && correct > 1)
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `question "${q.id}": a ${q.kind} question has exactly one correct option, found ${correct} (use kind: multiple)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `question "${q.id}": a ${q.kind} question has exactly one correct option, found ${correct} (use kind: multiple)`,
+      });
   });
 
 export type KnowledgeQuestion = z.infer<typeof knowledgeQuestionSchema>;
@@ -82,14 +100,21 @@ export const selfAssessmentSchema = z
     const reached = new Set<string>();
     for (const [i, s] of data.statements.entries()) {
       const keys = Object.keys(s.weights);
-      if (keys.length === 0) ctx.addIssue({ code: 'custom', path: ['statements', i, 'weights'], message: `statement "${s.id}" has no weights` });
+      if (keys.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['statements', i, 'weights'], message: `statement "${s.id}" has no weights` });
       for (const key of keys) {
-        if (!profileIds.has(key)) ctx.addIssue({ code: 'custom', path: ['statements', i, 'weights', key], message: `statement "${s.id}" weighs unknown profile "${key}"` });
+        if (!profileIds.has(key))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['statements', i, 'weights', key],
+            message: `statement "${s.id}" weighs unknown profile "${key}"`,
+          });
         reached.add(key);
       }
     }
     for (const id of profileIds) {
-      if (!reached.has(id)) ctx.addIssue({ code: 'custom', path: ['profiles'], message: `profile "${id}" gets no weight from any statement` });
+      if (!reached.has(id))
+        ctx.addIssue({ code: 'custom', path: ['profiles'], message: `profile "${id}" gets no weight from any statement` });
     }
     const ids = data.statements.map((s) => s.id);
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['statements'], message: 'two statements share an id' });
@@ -108,7 +133,11 @@ export function checkKnowledgeFile(entries: unknown, file: string): { questions:
     const result = knowledgeQuestionSchema.safeParse(raw);
     const id = (raw as { id?: unknown })?.id;
     if (result.success) questions.push(result.data);
-    else for (const issue of result.error.issues) errors.push(`${file}: question ${i + 1}${typeof id === 'string' ? ` (${id})` : ''}: ${issue.path.join('.') || 'question'}: ${issue.message}`);
+    else
+      for (const issue of result.error.issues)
+        errors.push(
+          `${file}: question ${i + 1}${typeof id === 'string' ? ` (${id})` : ''}: ${issue.path.join('.') || 'question'}: ${issue.message}`,
+        );
   }
   const numbers = questions.map((q) => q.number).sort((a, b) => a - b);
   if (errors.length === 0 && numbers.some((n, i) => n !== i + 1))

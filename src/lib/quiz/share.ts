@@ -14,7 +14,11 @@ export function encodeSelfAnswers(statementIds: readonly string[], answers: Self
 }
 
 /** Answers from a shared value, or undefined when it is missing, of another format, the wrong length or out of scale. */
-export function decodeSelfAnswers(value: string | null | undefined, statementIds: readonly string[], scaleLength: number): SelfAnswers | undefined {
+export function decodeSelfAnswers(
+  value: string | null | undefined,
+  statementIds: readonly string[],
+  scaleLength: number,
+): SelfAnswers | undefined {
   if (!value) return undefined;
   const [format, digits] = value.split('.');
   if (format !== FORMAT || digits === undefined || digits.length !== statementIds.length) return undefined;

@@ -42,7 +42,8 @@ export interface DeckLinks {
 const DECK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function deckLinks(id: string): DeckLinks {
-  if (!DECK_ID.test(id)) throw new Error(`Toolkit deck id "${id}" must be lower-case words joined by hyphens (it is the file name in content/toolkit/)`);
+  if (!DECK_ID.test(id))
+    throw new Error(`Toolkit deck id "${id}" must be lower-case words joined by hyphens (it is the file name in content/toolkit/)`);
   return {
     viewer: `/toolkit/${id}/`,
     handout: `/toolkit/${id}/handout/`,

@@ -45,18 +45,52 @@ function defineMasters(pptx: PptxGenJS, deck: DeckModel): void {
       { text: { text: footerText(deck), options: { ...footer, color: THEME.muted } } },
       {
         placeholder: {
-          options: { name: 'title', type: 'title', x: MARGIN, y: 0.35, w: W - 2 * MARGIN, h: 1.0, fontFace: THEME.font, fontSize: 34, bold: true, color: THEME.ink, valign: 'bottom', align: 'left' },
+          options: {
+            name: 'title',
+            type: 'title',
+            x: MARGIN,
+            y: 0.35,
+            w: W - 2 * MARGIN,
+            h: 1.0,
+            fontFace: THEME.font,
+            fontSize: 34,
+            bold: true,
+            color: THEME.ink,
+            valign: 'bottom',
+            align: 'left',
+          },
           text: '',
         },
       },
       {
         placeholder: {
-          options: { name: 'body', type: 'body', x: MARGIN, y: 1.7, w: W - 2 * MARGIN, h: H - 2.5, fontFace: THEME.font, fontSize: 24, color: THEME.ink, valign: 'top', align: 'left' },
+          options: {
+            name: 'body',
+            type: 'body',
+            x: MARGIN,
+            y: 1.7,
+            w: W - 2 * MARGIN,
+            h: H - 2.5,
+            fontFace: THEME.font,
+            fontSize: 24,
+            color: THEME.ink,
+            valign: 'top',
+            align: 'left',
+          },
           text: '',
         },
       },
     ],
-    slideNumber: { x: W - MARGIN - 0.8, y: H - 0.55, w: 0.8, h: 0.35, fontFace: THEME.font, fontSize: 11, color: THEME.muted, align: 'right' },
+    slideNumber: {
+      x: W - MARGIN - 0.8,
+      y: H - 0.55,
+      w: 0.8,
+      h: 0.35,
+      fontFace: THEME.font,
+      fontSize: 11,
+      color: THEME.muted,
+      align: 'right',
+    },
   });
   for (const [name, background, ink] of [
     [MASTER.title, THEME.accent, THEME.onAccent],
@@ -69,13 +103,38 @@ function defineMasters(pptx: PptxGenJS, deck: DeckModel): void {
         { text: { text: footerText(deck), options: { ...footer, color: ink } } },
         {
           placeholder: {
-            options: { name: 'title', type: 'title', x: MARGIN + 0.4, y: 1.6, w: W - 2 * MARGIN - 0.8, h: 2.0, fontFace: THEME.font, fontSize: 44, bold: true, color: ink, valign: 'bottom', align: 'left' },
+            options: {
+              name: 'title',
+              type: 'title',
+              x: MARGIN + 0.4,
+              y: 1.6,
+              w: W - 2 * MARGIN - 0.8,
+              h: 2.0,
+              fontFace: THEME.font,
+              fontSize: 44,
+              bold: true,
+              color: ink,
+              valign: 'bottom',
+              align: 'left',
+            },
             text: '',
           },
         },
         {
           placeholder: {
-            options: { name: 'body', type: 'body', x: MARGIN + 0.4, y: 3.9, w: W - 2 * MARGIN - 0.8, h: 2.4, fontFace: THEME.font, fontSize: 24, color: ink, valign: 'top', align: 'left' },
+            options: {
+              name: 'body',
+              type: 'body',
+              x: MARGIN + 0.4,
+              y: 3.9,
+              w: W - 2 * MARGIN - 0.8,
+              h: 2.4,
+              fontFace: THEME.font,
+              fontSize: 24,
+              color: ink,
+              valign: 'top',
+              align: 'left',
+            },
             text: '',
           },
         },
@@ -97,7 +156,8 @@ function paragraphs(lines: readonly string[], withBullets: boolean): PptxGenJS.T
 }
 
 function addSlide(pptx: PptxGenJS, slide: SlideModel): void {
-  const masterName = slide.layout === 'title' || slide.layout === 'closing' ? MASTER.title : slide.layout === 'section' ? MASTER.section : MASTER.content;
+  const masterName =
+    slide.layout === 'title' || slide.layout === 'closing' ? MASTER.title : slide.layout === 'section' ? MASTER.section : MASTER.content;
   const s = pptx.addSlide({ masterName });
   s.addText(slide.title, { placeholder: 'title', align: 'left' });
   if (slide.columns) {
@@ -106,8 +166,15 @@ function addSlide(pptx: PptxGenJS, slide: SlideModel): void {
     slide.columns.forEach((col, i) => {
       if (col.length === 0) return;
       s.addText(paragraphs(col, true), {
-        x: MARGIN + i * (colW + 0.4), y: 1.7, w: colW, h: H - 2.5,
-        fontFace: THEME.font, fontSize: 22, color: THEME.ink, valign: 'top', fit: 'shrink',
+        x: MARGIN + i * (colW + 0.4),
+        y: 1.7,
+        w: colW,
+        h: H - 2.5,
+        fontFace: THEME.font,
+        fontSize: 22,
+        color: THEME.ink,
+        valign: 'top',
+        fit: 'shrink',
         objectName: `Column ${i + 1}`,
       });
     });

@@ -31,7 +31,13 @@ export function Certificate({ name, score, total, onName }: Props) {
       <h3 id="kq-cert-heading">{t.certificateHeading}</h3>
       <label class="quiz-name">
         {t.nameLabel}
-        <input type="text" value={name} maxLength={80} autoComplete="name" onInput={(e) => onName((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          type="text"
+          value={name}
+          maxLength={80}
+          autoComplete="name"
+          onInput={(e) => onName((e.currentTarget as HTMLInputElement).value)}
+        />
       </label>
       <div class="quiz-certificate" data-testid="kq-certificate">
         <p class="quiz-certificate-kicker">{t.certificateKicker}</p>
@@ -39,7 +45,9 @@ export function Certificate({ name, score, total, onName }: Props) {
         <p>{t.certifies}</p>
         <p class="quiz-certificate-name">{name.trim() || t.namePlaceholder}</p>
         <p>{t.completed}</p>
-        <p class="quiz-certificate-score">{score} {t.outOf(total)}</p>
+        <p class="quiz-certificate-score">
+          {score} {t.outOf(total)}
+        </p>
         <p>{t.onDate(date)}</p>
       </div>
       <button type="button" class="button" onClick={print} disabled={!name.trim()}>

@@ -42,7 +42,10 @@ export function QuestionCard({ question: q, number, total, order, chosen, checke
         <legend>{q.question}</legend>
         <p class="quiz-hint">{kindHint(q.kind)}</p>
         {options.map((o) => (
-          <label class={`quiz-option${checked && o.correct ? ' is-correct' : ''}${checked && !o.correct && chosen.includes(o.id) ? ' is-wrong' : ''}`} key={o.id}>
+          <label
+            class={`quiz-option${checked && o.correct ? ' is-correct' : ''}${checked && !o.correct && chosen.includes(o.id) ? ' is-wrong' : ''}`}
+            key={o.id}
+          >
             <input
               type={multiple ? 'checkbox' : 'radio'}
               name={`kq-${q.id}`}
@@ -60,14 +63,19 @@ export function QuestionCard({ question: q, number, total, order, chosen, checke
       </fieldset>
       {showCheckButton && !checked && (
         <button type="button" class="button" onClick={onCheck} disabled={chosen.length === 0}>
-          {t.checkAnswer}<span class="visually-hidden">{t.toQuestion(number)}</span>
+          {t.checkAnswer}
+          <span class="visually-hidden">{t.toQuestion(number)}</span>
         </button>
       )}
       {checked && (
         <div class={`quiz-feedback ${right ? 'is-right' : 'is-wrong'}`} tabIndex={-1}>
-          <p class="quiz-verdict">{right ? t.right : chosen.length ? t.notQuite : t.notAnswered} {!right && t.theAnswerIs(correctAnswerText(q))}</p>
+          <p class="quiz-verdict">
+            {right ? t.right : chosen.length ? t.notQuite : t.notAnswered} {!right && t.theAnswerIs(correctAnswerText(q))}
+          </p>
           <p>{q.explanation}</p>
-          <p><a href={q.link}>{t.readMore(q.linkLabel)}</a></p>
+          <p>
+            <a href={q.link}>{t.readMore(q.linkLabel)}</a>
+          </p>
         </div>
       )}
     </section>

@@ -15,15 +15,25 @@ interface Props {
 }
 
 export function Review({ questions, answers, score, best, headingRef, onRetake }: Props) {
-  const textOf = (q: QuizQuestion, ids: readonly string[]) => q.options.filter((o) => ids.includes(o.id)).map((o) => o.text).join('; ');
+  const textOf = (q: QuizQuestion, ids: readonly string[]) =>
+    q.options
+      .filter((o) => ids.includes(o.id))
+      .map((o) => o.text)
+      .join('; ');
   return (
     <section class="quiz-result" aria-labelledby="kq-result-heading">
       <h3 id="kq-result-heading" tabIndex={-1} ref={headingRef}>
         {t.yourScore} <span data-testid="kq-score">{score}</span> {t.outOf(questions.length)}
       </h3>
-      {best !== null && <p>{t.bestScore} <strong data-testid="kq-best">{best}</strong> {t.outOf(questions.length)}.</p>}
+      {best !== null && (
+        <p>
+          {t.bestScore} <strong data-testid="kq-best">{best}</strong> {t.outOf(questions.length)}.
+        </p>
+      )}
       <p>
-        <button type="button" class="button primary" onClick={onRetake}>{t.retake}</button>{' '}
+        <button type="button" class="button primary" onClick={onRetake}>
+          {t.retake}
+        </button>{' '}
         <span class="quiz-hint">{t.retakeHint}</span>
       </p>
       <h3>{t.reviewHeading}</h3>
@@ -33,10 +43,17 @@ export function Review({ questions, answers, score, best, headingRef, onRetake }
           const right = isRight(q, chosen);
           return (
             <li key={q.id} class={right ? 'is-right' : 'is-wrong'}>
-              <p class="quiz-review-question"><strong>{q.question}</strong></p>
-              <p><span class="quiz-verdict">{right ? t.reviewRight : t.reviewWrong}:</span> {t.yourAnswer(chosen.length ? textOf(q, chosen) : t.notAnsweredLower)}</p>
+              <p class="quiz-review-question">
+                <strong>{q.question}</strong>
+              </p>
+              <p>
+                <span class="quiz-verdict">{right ? t.reviewRight : t.reviewWrong}:</span>{' '}
+                {t.yourAnswer(chosen.length ? textOf(q, chosen) : t.notAnsweredLower)}
+              </p>
               {!right && <p>{t.correctAnswer(correctAnswerText(q))}</p>}
-              <p>{q.explanation} <a href={q.link}>{t.readMore(q.linkLabel)}</a></p>
+              <p>
+                {q.explanation} <a href={q.link}>{t.readMore(q.linkLabel)}</a>
+              </p>
             </li>
           );
         })}

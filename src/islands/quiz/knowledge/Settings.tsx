@@ -24,10 +24,12 @@ export function Settings({ mode, feedback, onMode, onFeedback }: Props) {
       <fieldset class="quiz-fieldset">
         <legend>{t.settingFeedback}</legend>
         <label class="quiz-option">
-          <input type="radio" name="kq-feedback" value="each" checked={feedback === 'each'} onChange={() => onFeedback('each')} /> {t.feedbackEach}
+          <input type="radio" name="kq-feedback" value="each" checked={feedback === 'each'} onChange={() => onFeedback('each')} />{' '}
+          {t.feedbackEach}
         </label>
         <label class="quiz-option">
-          <input type="radio" name="kq-feedback" value="end" checked={feedback === 'end'} onChange={() => onFeedback('end')} /> {t.feedbackEnd}
+          <input type="radio" name="kq-feedback" value="end" checked={feedback === 'end'} onChange={() => onFeedback('end')} />{' '}
+          {t.feedbackEnd}
         </label>
       </fieldset>
     </div>

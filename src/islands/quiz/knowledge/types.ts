@@ -25,5 +25,8 @@ export function kindHint(kind: QuizQuestion['kind']): string {
 
 /** The correct options in a sentence: "Two schools" or "Armenia; Ukraine; Moldova". */
 export function correctAnswerText(q: QuizQuestion): string {
-  return q.options.filter((o) => o.correct).map((o) => o.text).join('; ');
+  return q.options
+    .filter((o) => o.correct)
+    .map((o) => o.text)
+    .join('; ');
 }
