@@ -1,9 +1,13 @@
 /**
- * `npm test`: everything a change must pass, in order — a Chromium for the
- * browser tests, astro check, the unit tests, a build, then the browser tests
- * against that build. Prints one closing line "N passed, N failed".
+ * `npm test`: everything a change must pass — a Chromium for the browser
+ * tests; lint, format and type checks; the unit tests and a build; then the
+ * browser tests against that build. Prints one closing line "N passed, N failed".
+ *
+ * Steps that do not depend on each other run side by side (two at a time, the
+ * machine's two cores), each with its output shown whole when it ends, so the
+ * log reads in order.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 // node_modules/.bin first, so every tool's `#!/usr/bin/env node` finds the pinned Node 24.
@@ -15,26 +19,61 @@ mkdirSync(reports, { recursive: true });
 // A report left by an earlier run must not be counted if a step fails before writing its own.
 for (const f of ['vitest.json', `playwright-${port}.json`]) rmSync(`${reports}/${f}`, { force: true });
 
-function run(label: string, cmd: string, args: string[]): boolean {
+interface Step {
+  label: string;
+  cmd: string;
+  args: string[];
+}
+const bin = (name: string) => `node_modules/.bin/${name}`;
+const step = (label: string, name: string, ...args: string[]): Step => ({ label, cmd: bin(name), args });
+
+const finished = (label: string, ok: boolean, started: number) =>
+  console.log(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+/** One step with its output live (the long ones: a reader watches them). */
+function runLive({ label, cmd, args }: Step): boolean {
   console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
   const { status } = spawnSync(cmd, args, { stdio: 'inherit', env });
-  console.log(`${status === 0 ? '✔' : '✘'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  finished(label, status === 0, started);
   return status === 0;
 }
 
-const bin = (name: string) => `node_modules/.bin/${name}`;
-let passed = 0;
-let failed = 0;
+/** Steps side by side; each one's output is printed whole when it ends. */
+async function runTogether(steps: Step[]): Promise<boolean> {
+  const results = await Promise.all(
+    steps.map(
+      ({ label, cmd, args }) =>
+        new Promise<boolean>((resolve) => {
+          const started = Date.now();
+          const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+          let output = '';
+          child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+          child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+          child.on('close', (code) => {
+            console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}\n${output.trimEnd()}`);
+            finished(label, code === 0, started);
+            resolve(code === 0);
+          });
+        }),
+    ),
+  );
+  return results.every(Boolean);
+}
 
 const ok =
-  run('browser', bin('node'), ['scripts/chromium.ts', '--ensure']) &&
-  run('types', bin('astro'), ['check']) &&
-  run('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`]) &&
-  run('build', bin('astro'), ['build']) &&
-  run('browser tests', bin('playwright'), ['test']);
+  runLive(step('browser', 'node', 'scripts/chromium.ts', '--ensure')) &&
+  (await runTogether([step('lint', 'eslint', '.'), step('format', 'prettier', '--check', '.')])) &&
+  (await runTogether([
+    step('types', 'astro', 'check'),
+    step('unit tests', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`),
+  ])) &&
+  runLive(step('build', 'astro', 'build')) &&
+  runLive(step('browser tests', 'playwright', 'test'));
 
-function count(file: string, pick: (json: any) => [number, number]): void {
+let passed = 0;
+let failed = 0;
+function count(file: string, pick: (json: unknown) => [number, number]): void {
   if (!existsSync(file)) return;
   try {
     const [p, f] = pick(JSON.parse(readFileSync(file, 'utf8')));
@@ -44,9 +83,16 @@ function count(file: string, pick: (json: any) => [number, number]): void {
     /* a broken report is reported by the step's own exit code */
   }
 }
-count(`${reports}/vitest.json`, (j) => [j.numPassedTests ?? 0, j.numFailedTests ?? 0]);
-count(`${reports}/playwright-${port}.json`, (j) => [(j.stats?.expected ?? 0) + (j.stats?.flaky ?? 0), j.stats?.unexpected ?? 0]);
+const num = (value: unknown) => (typeof value === 'number' ? value : 0);
+count(`${reports}/vitest.json`, (json) => {
+  const j = json as { numPassedTests?: unknown; numFailedTests?: unknown };
+  return [num(j.numPassedTests), num(j.numFailedTests)];
+});
+count(`${reports}/playwright-${port}.json`, (json) => {
+  const s = (json as { stats?: { expected?: unknown; flaky?: unknown; unexpected?: unknown } }).stats ?? {};
+  return [num(s.expected) + num(s.flaky), num(s.unexpected)];
+});
 
-if (!ok && failed === 0) failed = 1; // a step failed before any test could count it (check, build)
+if (!ok && failed === 0) failed = 1; // a step failed before any test could count it (lint, check, build)
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(ok ? 0 : 1);
