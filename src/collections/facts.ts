@@ -14,9 +14,10 @@ export const SOURCE_LABELS: Record<FactData['source'], string> = {
   overview: 'Programme overview',
 };
 
-export async function fact(id: string): Promise<FactData> {
+/** A figure by id; `usedBy` names the page or chart asking, for the build error when the id is unknown. */
+export async function fact(id: string, usedBy = 'A chart'): Promise<FactData> {
   const entry = await getEntry('facts', id);
-  if (!entry) throw new Error(`A chart asks for figure "${id}", which is not in content/facts/figures.yaml`);
+  if (!entry) throw new Error(`${usedBy} asks for figure "${id}", which is not in content/facts/figures.yaml`);
   return entry.data;
 }
 

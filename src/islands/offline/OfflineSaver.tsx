@@ -73,8 +73,13 @@ export default function OfflineSaver() {
 
   /** Frees the storage; pages opened afterwards are kept again as they are read. */
   const remove = async () => {
-    for (const key of await caches.keys()) if (key.startsWith('book-')) await caches.delete(key);
-    (await worker()).postMessage({ type: 'status' });
+    try {
+      for (const key of await caches.keys()) if (key.startsWith('book-')) await caches.delete(key);
+      (await worker()).postMessage({ type: 'status' });
+    } catch (error) {
+      // Storage can be locked by the browser (private mode, quota tools): say so rather than do nothing.
+      setStatus({ kind: 'failed', message: (error as Error).message });
+    }
   };
 
   if (!hydrated) {
@@ -102,12 +107,12 @@ export default function OfflineSaver() {
         </progress>
       )}
       {status.kind === 'saved' && (
-        <button type="button" class="button" onClick={remove}>
+        <button type="button" class="button" onClick={() => void remove()}>
           Remove the saved copy from this device
         </button>
       )}
       {(status.kind === 'known' || status.kind === 'failed') && (
-        <button type="button" class="button" onClick={save}>
+        <button type="button" class="button" onClick={() => void save()}>
           {status.kind === 'failed' ? 'Try again' : 'Save the whole book on this device'}
         </button>
       )}

@@ -41,7 +41,7 @@ export default function KnowledgeQuiz({ questions, children }: Props) {
   const [p, setP] = useState<KnowledgeProgress>(() => freshProgress(questions));
   const [announcement, setAnnouncement] = useState('');
   /** A selector inside the quiz to focus after the next render. */
-  const focusTarget = useRef<string | null>(null);
+  const focusTargetRef = useRef<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
@@ -49,15 +49,15 @@ export default function KnowledgeQuiz({ questions, children }: Props) {
     const saved = loadKnowledgeProgress(questions);
     if (saved) setP(saved);
     setReady(true);
-  }, []);
+  }, [questions]);
   useEffect(() => {
     if (ready) saveKnowledgeProgress(p);
   }, [p, ready]);
   // Move focus as soon as the render that shows the new content is in the DOM
   // (a layout effect: a plain effect waits for a frame, and focus can be lost meanwhile).
   useLayoutEffect(() => {
-    const target = focusTarget.current;
-    focusTarget.current = null;
+    const target = focusTargetRef.current;
+    focusTargetRef.current = null;
     if (target) root.current?.querySelector<HTMLElement>(target)?.focus();
   });
 
@@ -70,23 +70,23 @@ export default function KnowledgeQuiz({ questions, children }: Props) {
   const check = (q: QuizQuestion) => {
     update({ checked: [...p.checked, q.id] });
     setAnnouncement(isRight(q, p.answers[q.id] ?? []) ? t.sayRight : t.sayWrong);
-    focusTarget.current = `[data-question="${q.id}"] .quiz-feedback`;
+    focusTargetRef.current = `[data-question="${q.id}"] .quiz-feedback`;
   };
   const goTo = (index: number) => {
     update({ current: index });
     setAnnouncement(t.questionOf(index + 1, total));
-    focusTarget.current = `#kq-h-${questions[index]?.id}`;
+    focusTargetRef.current = `#kq-h-${questions[index]?.id}`;
   };
   const finish = () => {
     const { score } = scoreKnowledgeQuiz(questions, p.answers);
     update({ finished: true, best: Math.max(score, p.best ?? 0) });
     setAnnouncement(t.sayFinished(score, total));
-    focusTarget.current = '#kq-result-heading';
+    focusTargetRef.current = '#kq-result-heading';
   };
   const retake = () => {
     update({ answers: {}, checked: [], current: 0, finished: false, optionOrder: shuffleOptionOrders(questions) });
     setAnnouncement(t.sayRetake(total));
-    focusTarget.current = `#kq-h-${questions[0]?.id}`;
+    focusTargetRef.current = `#kq-h-${questions[0]?.id}`;
   };
 
   const card = (q: QuizQuestion, index: number) => (

@@ -26,7 +26,7 @@ export default function SelfAssessment({ scale, statements, profiles, deckTitles
   const [view, setView] = useState<View>('form');
   const [missing, setMissing] = useState<string[]>([]);
   const [message, setMessage] = useState('');
-  const [focusTarget, setFocusTarget] = useState<{ to: 'result' | string; n: number } | undefined>();
+  const [focusTarget, setFocusTarget] = useState<{ /** 'result' or an element id */ to: string; n: number } | undefined>();
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
   // Enhance after the first (server-identical) render: restore saved answers, or a shared result from the URL.
@@ -45,7 +45,7 @@ export default function SelfAssessment({ scale, statements, profiles, deckTitles
       setView('result');
     }
     setEnhanced(true);
-  }, []);
+  }, [ids, profiles, scale, statements]);
 
   // Move focus once the element exists: after the result renders, or to a statement.
   useEffect(() => {

@@ -36,7 +36,7 @@ export function Certificate({ name, score, total, onName }: Props) {
           value={name}
           maxLength={80}
           autoComplete="name"
-          onInput={(e) => onName((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => onName(e.currentTarget.value)}
         />
       </label>
       <div class="quiz-certificate" data-testid="kq-certificate">

@@ -51,7 +51,7 @@ export function QuestionCard({ question: q, number, total, order, chosen, checke
               name={`kq-${q.id}`}
               value={o.id}
               checked={chosen.includes(o.id)}
-              onChange={(e) => toggle(o.id, (e.currentTarget as HTMLInputElement).checked)}
+              onChange={(e) => toggle(o.id, e.currentTarget.checked)}
             />
             <span>
               {o.text}

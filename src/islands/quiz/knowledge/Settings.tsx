@@ -9,29 +9,35 @@ interface Props {
   onFeedback: (feedback: FeedbackTiming) => void;
 }
 
+const MODES: [QuizMode, string][] = [
+  ['one', t.modeOne],
+  ['all', t.modeAll],
+];
+const TIMINGS: [FeedbackTiming, string][] = [
+  ['each', t.feedbackEach],
+  ['end', t.feedbackEnd],
+];
+
+/** One setting: a group of radios, each with its label. */
+function Choice<T extends string>(props: { legend: string; name: string; value: T; options: [T, string][]; onPick: (value: T) => void }) {
+  return (
+    <fieldset class="quiz-fieldset">
+      <legend>{props.legend}</legend>
+      {props.options.map(([value, label]) => (
+        <label class="quiz-option" key={value}>
+          <input type="radio" name={props.name} value={value} checked={props.value === value} onChange={() => props.onPick(value)} />{' '}
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export function Settings({ mode, feedback, onMode, onFeedback }: Props) {
   return (
     <div class="quiz-settings">
-      <fieldset class="quiz-fieldset">
-        <legend>{t.settingShow}</legend>
-        <label class="quiz-option">
-          <input type="radio" name="kq-mode" value="one" checked={mode === 'one'} onChange={() => onMode('one')} /> {t.modeOne}
-        </label>
-        <label class="quiz-option">
-          <input type="radio" name="kq-mode" value="all" checked={mode === 'all'} onChange={() => onMode('all')} /> {t.modeAll}
-        </label>
-      </fieldset>
-      <fieldset class="quiz-fieldset">
-        <legend>{t.settingFeedback}</legend>
-        <label class="quiz-option">
-          <input type="radio" name="kq-feedback" value="each" checked={feedback === 'each'} onChange={() => onFeedback('each')} />{' '}
-          {t.feedbackEach}
-        </label>
-        <label class="quiz-option">
-          <input type="radio" name="kq-feedback" value="end" checked={feedback === 'end'} onChange={() => onFeedback('end')} />{' '}
-          {t.feedbackEnd}
-        </label>
-      </fieldset>
+      <Choice<QuizMode> legend={t.settingShow} name="kq-mode" value={mode} options={MODES} onPick={onMode} />
+      <Choice<FeedbackTiming> legend={t.settingFeedback} name="kq-feedback" value={feedback} options={TIMINGS} onPick={onFeedback} />
     </div>
   );
 }

@@ -23,13 +23,14 @@ interface Props {
 
 const sameShare = (a: ProfileScore, b: ProfileScore) => a.points * b.max === b.points * a.max;
 
-export function ResultPanel(p: Props) {
+// The ref is taken apart from the other props: React's compiler rules treat a props object holding a ref as a ref.
+export function ResultPanel({ headingRef, ...p }: Props) {
   const [first, second] = p.ranked;
   const tied = p.ranked.filter((s, i) => i > 0 && first && sameShare(s, first));
   const { profile } = p;
   return (
     <section class="sa-result" aria-labelledby="sa-result-heading">
-      <h3 id="sa-result-heading" tabIndex={-1} ref={p.headingRef}>
+      <h3 id="sa-result-heading" tabIndex={-1} ref={headingRef}>
         {p.shared ? ui.sharedHeading(profile.name) : ui.resultHeading(profile.name)}
       </h3>
       {p.shared && <p class="sa-note">{ui.sharedNote}</p>}

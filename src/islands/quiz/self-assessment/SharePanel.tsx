@@ -21,7 +21,7 @@ export function SharePanel({ url, announce }: { url: string; announce: (text: st
       <label for="sa-share-url">{ui.shareLabel}</label>
       <div class="sa-share-row">
         <input id="sa-share-url" ref={field} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" class="button" onClick={copy}>
+        <button type="button" class="button" onClick={() => void copy()}>
           {ui.copy}
         </button>
       </div>
