@@ -22,3 +22,16 @@ export function pptxFor(deck: DeckModel): Promise<Uint8Array> {
   }
   return bytes;
 }
+
+/** One page per deck (the viewer and the handout): `getStaticPaths` for both. */
+export async function deckStaticPaths() {
+  return (await getDeckModels()).map((deck) => ({ params: { deck: deck.id }, props: { deck } }));
+}
+
+/** The breadcrumb below Home for a deck's pages. */
+export function deckTrail(deck: DeckModel): { href: string; label: string }[] {
+  return [
+    { href: '/book/toolkit/', label: 'The Ambassador Toolkit' },
+    { href: deck.links.viewer, label: deck.title },
+  ];
+}

@@ -78,7 +78,9 @@ export const ui = {
 } as const;
 
 type UI = typeof ui;
+/** The keys of the plain string labels (the others are functions of a number or a name). */
+export type UiKey = { [P in keyof UI]: UI[P] extends string ? P : never }[keyof UI];
 /** A plain string label. */
-export function t<K extends { [P in keyof UI]: UI[P] extends string ? P : never }[keyof UI]>(key: K): string {
+export function t<K extends UiKey>(key: K): string {
   return ui[key];
 }

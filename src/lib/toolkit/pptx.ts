@@ -34,6 +34,21 @@ function footerText(deck: DeckModel): string {
   return `${deck.title} · ${DECK_LICENCE} · eTwinning Ambassadors handbook`;
 }
 
+/** A master's text placeholder: the title or the body, where the deck model puts its text. */
+function placeholder(
+  name: 'title' | 'body',
+  box: { x: number; y: number; w: number; h: number },
+  text: { fontSize: number; color: string },
+): NonNullable<PptxGenJS.SlideMasterProps['objects']>[number] {
+  const title = name === 'title';
+  return {
+    placeholder: {
+      options: { name, type: name, ...box, fontFace: THEME.font, ...text, bold: title, valign: title ? 'bottom' : 'top', align: 'left' },
+      text: '',
+    },
+  };
+}
+
 function defineMasters(pptx: PptxGenJS, deck: DeckModel): void {
   const footer = { x: MARGIN, y: H - 0.55, w: W - 2 * MARGIN - 1, h: 0.35, fontFace: THEME.font, fontSize: 11 };
   pptx.defineSlideMaster({
@@ -43,43 +58,8 @@ function defineMasters(pptx: PptxGenJS, deck: DeckModel): void {
       { rect: { x: 0, y: 0, w: W, h: 0.12, fill: { color: THEME.accent } } },
       { line: { x: MARGIN, y: 1.45, w: W - 2 * MARGIN, h: 0, line: { color: THEME.accent, width: 1.5 } } },
       { text: { text: footerText(deck), options: { ...footer, color: THEME.muted } } },
-      {
-        placeholder: {
-          options: {
-            name: 'title',
-            type: 'title',
-            x: MARGIN,
-            y: 0.35,
-            w: W - 2 * MARGIN,
-            h: 1.0,
-            fontFace: THEME.font,
-            fontSize: 34,
-            bold: true,
-            color: THEME.ink,
-            valign: 'bottom',
-            align: 'left',
-          },
-          text: '',
-        },
-      },
-      {
-        placeholder: {
-          options: {
-            name: 'body',
-            type: 'body',
-            x: MARGIN,
-            y: 1.7,
-            w: W - 2 * MARGIN,
-            h: H - 2.5,
-            fontFace: THEME.font,
-            fontSize: 24,
-            color: THEME.ink,
-            valign: 'top',
-            align: 'left',
-          },
-          text: '',
-        },
-      },
+      placeholder('title', { x: MARGIN, y: 0.35, w: W - 2 * MARGIN, h: 1.0 }, { fontSize: 34, color: THEME.ink }),
+      placeholder('body', { x: MARGIN, y: 1.7, w: W - 2 * MARGIN, h: H - 2.5 }, { fontSize: 24, color: THEME.ink }),
     ],
     slideNumber: {
       x: W - MARGIN - 0.8,
@@ -92,52 +72,19 @@ function defineMasters(pptx: PptxGenJS, deck: DeckModel): void {
       align: 'right',
     },
   });
+  // Title and section slides: a coloured background, the title large in the middle, no rule or number.
   for (const [name, background, ink] of [
     [MASTER.title, THEME.accent, THEME.onAccent],
     [MASTER.section, THEME.accentSoft, THEME.ink],
   ] as const) {
+    const box = { x: MARGIN + 0.4, w: W - 2 * MARGIN - 0.8 };
     pptx.defineSlideMaster({
       title: name,
       background: { color: background },
       objects: [
         { text: { text: footerText(deck), options: { ...footer, color: ink } } },
-        {
-          placeholder: {
-            options: {
-              name: 'title',
-              type: 'title',
-              x: MARGIN + 0.4,
-              y: 1.6,
-              w: W - 2 * MARGIN - 0.8,
-              h: 2.0,
-              fontFace: THEME.font,
-              fontSize: 44,
-              bold: true,
-              color: ink,
-              valign: 'bottom',
-              align: 'left',
-            },
-            text: '',
-          },
-        },
-        {
-          placeholder: {
-            options: {
-              name: 'body',
-              type: 'body',
-              x: MARGIN + 0.4,
-              y: 3.9,
-              w: W - 2 * MARGIN - 0.8,
-              h: 2.4,
-              fontFace: THEME.font,
-              fontSize: 24,
-              color: ink,
-              valign: 'top',
-              align: 'left',
-            },
-            text: '',
-          },
-        },
+        placeholder('title', { ...box, y: 1.6, h: 2.0 }, { fontSize: 44, color: ink }),
+        placeholder('body', { ...box, y: 3.9, h: 2.4 }, { fontSize: 24, color: ink }),
       ],
     });
   }

@@ -3,14 +3,11 @@
  * /toolkit/<deck-id>.pptx.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDeckModels, pptxFor } from '../../collections/toolkit.ts';
+import { deckStaticPaths, pptxFor } from '../../collections/toolkit.ts';
 import type { DeckModel } from '../../lib/toolkit/model.ts';
 import { PPTX_MIME } from '../../lib/toolkit/pptx.ts';
 
-export const getStaticPaths = (async () => {
-  const decks = await getDeckModels();
-  return decks.map((deck) => ({ params: { deck: deck.id }, props: { deck } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = deckStaticPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ deck: DeckModel }> = async ({ props }) => {
   const bytes = await pptxFor(props.deck);
