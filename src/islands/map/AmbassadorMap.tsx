@@ -133,11 +133,11 @@ function MapApp({ data, filters, setFilters, countries, tileUrl, tileAttribution
   const items: ListItem[] = useMemo(
     () =>
       origin ? sortByDistance(indices, origin, (i) => rows[i]!).map(({ item, km }) => ({ i: item, km })) : indices.map((i) => ({ i })),
-    [indices, origin],
+    [indices, origin, rows],
   );
   const nearestIndices = useMemo(() => (origin ? items.slice(0, NEAREST_IN_VIEW).map((it) => it.i) : []), [items, origin]);
 
-  const languages = useMemo(() => [...languageNames].sort((a, b) => a[1].localeCompare(b[1], 'en')) as [string, string][], [languageNames]);
+  const languages = useMemo(() => [...languageNames].sort((a, b) => a[1].localeCompare(b[1], 'en')), [languageNames]);
   const countryCentres = useMemo(() => centres(data, countries), [data, countries]);
 
   const total = rows.length;

@@ -27,7 +27,7 @@ export function FilterForm({ filters, onChange, countries, languages }: Props) {
   };
   const select = (key: keyof Filters, label: string, all: string, options: readonly (readonly [string, string])[]) => (
     <div class="amb-field">
-      <label for={`amb-${key}`}>{label}</label>
+      <label htmlFor={`amb-${key}`}>{label}</label>
       <select id={`amb-${key}`} name={key} value={filters[key] ?? ''} onChange={(e) => set(key, e.currentTarget.value)}>
         <option value="">{all}</option>
         {options.map(([value, text]) => (
@@ -51,7 +51,7 @@ export function FilterForm({ filters, onChange, countries, languages }: Props) {
       {select('support', 'Support offered', 'Any support', Object.entries(SUPPORT))}
       {select('level', 'School level', 'Any level', Object.entries(LEVELS))}
       <div class="amb-field amb-field-text">
-        <label for="amb-q">Town, region, subject or name</label>
+        <label htmlFor="amb-q">Town, region, subject or name</label>
         <input
           id="amb-q"
           name="q"

@@ -85,7 +85,7 @@ export function NearMe({ origin, onOrigin, towns, countryCentres }: Props) {
           Use my location
         </button>
         <form class="amb-near-pick" onSubmit={pick}>
-          <label for="amb-place">or a town or country</label>
+          <label htmlFor="amb-place">or a town or country</label>
           <input id="amb-place" list="amb-places" value={place} autocomplete="off" onInput={(e) => setPlace(e.currentTarget.value)} />
           <datalist id="amb-places">
             {suggestions.map((label) => (

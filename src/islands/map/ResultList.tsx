@@ -35,15 +35,16 @@ export function ResultList({ items, rows, languageNames, selectedId, selectedFro
   // A new result set starts at the top again.
   useEffect(() => setShown(LIST_PAGE), [items]);
 
-  // A marker picked on the map: make sure its card is in the list and visible.
+  // A marker picked on the map: make sure its card is in the list and visible. Showing more cards
+  // later must not scroll back to it, so the count shown is updated, not read.
   useEffect(() => {
     if (!selectedId || selectedFrom !== 'map') return;
     const at = items.findIndex((it) => rows[it.i]!.id === selectedId);
-    if (at >= shown) setShown(Math.ceil((at + 1) / LIST_PAGE) * LIST_PAGE);
+    setShown((current) => (at >= current ? Math.ceil((at + 1) / LIST_PAGE) * LIST_PAGE : current));
     requestAnimationFrame(() => {
       listRef.current?.querySelector(`[data-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
     });
-  }, [selectedId, selectedFrom, items]);
+  }, [selectedId, selectedFrom, items, rows]);
 
   if (!items.length) return <p class="amb-empty">No ambassador matches these filters. Try fewer filters, or another language.</p>;
 

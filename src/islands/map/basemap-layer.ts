@@ -9,6 +9,8 @@
  */
 import type * as Leaflet from 'leaflet';
 import { traceRing, type ProjectedBasemap, type Programme } from '../../lib/map/basemap-projected.ts';
+import { MAX_ZOOM } from '../../lib/map/cluster-index.ts';
+import { loadBasemap } from './preload.ts';
 
 const FILL: Record<Programme, string> = { etwinning: '--accent-soft', 'etwinning-plus': '--warm-soft', other: '--surface' };
 const BORDER_PX = 0.7;
@@ -20,14 +22,17 @@ function resolveColour(probe: HTMLElement, property: string): string {
   return getComputedStyle(probe).color;
 }
 
-/** The parts of Leaflet's Canvas renderer this layer relies on (not in the public types). */
+/**
+ * The parts of Leaflet's Canvas renderer this layer relies on: a renderer subclass draws by
+ * overriding _draw, and Leaflet offers no public way to paint on its canvas or to repaint it.
+ */
 interface CanvasInternals {
+  /** Deleted when the renderer is removed. */
   _ctx?: CanvasRenderingContext2D;
-  _map?: Leaflet.Map;
   _redraw(): void;
 }
 
-export function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, basemap: ProjectedBasemap): Leaflet.Layer {
+function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, basemap: ProjectedBasemap): Leaflet.Layer {
   const paths = new Map<Programme, Path2D>();
   for (const shape of basemap.shapes) {
     let path = paths.get(shape.programme);
@@ -51,12 +56,11 @@ export function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, basemap: Projec
     /** Leaflet calls this after sizing the canvas; its context is already in layer pixels. */
     _draw(this: CanvasInternals) {
       const ctx = this._ctx;
-      const m = this._map;
-      if (!ctx || !m) return;
+      if (!ctx) return;
       colours ??= resolve();
-      const scale = (TILE * 2 ** m.getZoom()) / basemap.grid;
-      const origin = m.getPixelOrigin();
-      const world = TILE * 2 ** m.getZoom();
+      const scale = (TILE * 2 ** map.getZoom()) / basemap.grid;
+      const origin = map.getPixelOrigin();
+      const world = TILE * 2 ** map.getZoom();
       // The world and its neighbours either side: the map can be panned past the date line.
       for (const shift of [-world, 0, world]) {
         ctx.save();
@@ -97,4 +101,27 @@ export function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, basemap: Projec
     scheme.removeEventListener('change', restyle);
   });
   return layer;
+}
+
+/**
+ * The map's background: raster tiles when configured, else the offline country shapes. Resolves
+ * once it is drawn (or rejects when the shapes could not be loaded).
+ */
+export async function addBasemap(
+  L: typeof Leaflet,
+  map: Leaflet.Map,
+  { tileUrl, tileAttribution }: { tileUrl?: string | undefined; tileAttribution?: string | undefined },
+  disposed: () => boolean,
+): Promise<void> {
+  if (tileUrl) {
+    L.tileLayer(tileUrl, { maxZoom: MAX_ZOOM, attribution: tileAttribution ?? '' }).addTo(map);
+    return;
+  }
+  const basemap = await loadBasemap();
+  // The island may have gone while the shapes downloaded.
+  if (disposed()) return;
+  drawBasemap(L, map, basemap);
+  performance.mark('amb-basemap-drawn');
+  // Canvas shapes are not in the DOM: say how many were drawn, for tests.
+  map.getContainer().dataset.shapes = String(basemap.shapes.length);
 }

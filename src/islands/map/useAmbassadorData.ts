@@ -32,32 +32,35 @@ export function useAmbassadorData(url: string): DataState {
   const [state, setState] = useState<DataState>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
-    (async () => {
-      try {
-        const json = await loadJson(url);
-        performance.mark('amb-data-fetched');
-        const { rows, languageNames, clusters } = decodeAmbassadors(json);
-        performance.mark('amb-data-decoded');
-        // Both made on first use: neither is needed to show the map.
-        let texts: string[] | undefined;
-        let towns: Map<string, Town> | undefined;
-        const data: AmbassadorData = {
-          rows,
-          texts: () => (texts ??= rows.map(haystack)),
-          languageNames,
-          towns: () => (towns ??= townsOf(rows)),
-          clusters,
-        };
+    fetchData(url)
+      .then((data) => {
         if (!cancelled) setState({ status: 'ready', data });
-      } catch (error) {
-        if (!cancelled) setState({ status: 'error', message: (error as Error).message });
-      }
-    })();
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      });
     return () => {
       cancelled = true;
     };
   }, [url]);
   return state;
+}
+
+async function fetchData(url: string): Promise<AmbassadorData> {
+  const json = await loadJson(url);
+  performance.mark('amb-data-fetched');
+  const { rows, languageNames, clusters } = decodeAmbassadors(json);
+  performance.mark('amb-data-decoded');
+  // Both made on first use: neither is needed to show the map.
+  let texts: string[] | undefined;
+  let towns: Map<string, Town> | undefined;
+  return {
+    rows,
+    texts: () => (texts ??= rows.map(haystack)),
+    languageNames,
+    towns: () => (towns ??= townsOf(rows)),
+    clusters,
+  };
 }
 
 function townsOf(rows: readonly AmbassadorRow[]): Map<string, Town> {

@@ -45,11 +45,11 @@ function encodeRing(ring: Position[]): number[] | undefined {
   let px = 0;
   let py = 0;
   for (const p of ring) {
-    let [x, y] = projectToGrid(p[0]!, p[1]!);
+    const [gridX, y] = projectToGrid(p[0]!, p[1]!);
     // A ring that crosses the date line jumps a whole world sideways: keep it
     // going past the edge instead (the map draws the neighbouring worlds too),
     // or the jump shows as a line across the map.
-    if (out.length) x += Math.round((px - x) / GRID) * GRID;
+    const x = out.length ? gridX + Math.round((px - gridX) / GRID) * GRID : gridX;
     // Neighbours that land on the same unit add nothing to the drawing.
     if (out.length && x === px && y === py) continue;
     out.push(out.length ? x - px : x, out.length ? y - py : y);

@@ -69,7 +69,7 @@ export function basemapFromTopology(
   const features: Feature<Polygon | MultiPolygon, BasemapProperties>[] = [];
   for (const f of collection.features) {
     if (!f.geometry) continue;
-    const code = alpha2FromNumeric(f.id as string | undefined) ?? '';
+    const code = alpha2FromNumeric(f.id) ?? '';
     const properties = { code, programme: countryByCode(code)?.programme ?? 'other' };
     const polygons = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
       .map(simplifyPolygon)

@@ -14,6 +14,9 @@ export const MIN_ZOOM = 2;
 
 export type PointProps = { i: number };
 
+/** What an index returns for a view: a cluster, or one record (by its index into the rows). */
+export type MapFeature = ClusterFeature<AnyProps> | PointFeature<PointProps>;
+
 /**
  * Cluster radius in pixels: wider than the biggest bubble (52 px) so markers
  * seldom overlap and each keeps a 24 px touch target (WCAG 2.2 target size).
@@ -39,7 +42,7 @@ const E5 = 1e5;
 
 /** What the map asks of a clustering index (supercluster's methods it uses). */
 export interface ClusterSource {
-  getClusters(bbox: [number, number, number, number], zoom: number): (ClusterFeature<AnyProps> | PointFeature<PointProps>)[];
+  getClusters(bbox: [number, number, number, number], zoom: number): MapFeature[];
   getClusterExpansionZoom(clusterId: number): number;
   getLeaves(clusterId: number, limit?: number): PointFeature<PointProps>[];
 }
@@ -80,7 +83,7 @@ export const isPrecomputed = (index: ClusterSource | undefined): index is Partia
  * clusters keep) and size, not cluster ids, which differ between the build-time clusters and the
  * island's own index. `deepest` marks town groups at the deepest zoom.
  */
-export function markerKey(f: ClusterFeature<AnyProps> | PointFeature<PointProps>, deepest: boolean): string {
+export function markerKey(f: MapFeature, deepest: boolean): string {
   const p = f.properties as AnyProps;
   if (!('cluster' in p && p.cluster)) return `p${(p as PointProps).i}`;
   const [lon, lat] = f.geometry.coordinates as [number, number];
@@ -107,7 +110,7 @@ export function precomputedSource(p: PrecomputedClusters): PartialClusterSource 
       const w = ((((west + 180) % 360) + 360) % 360) - 180;
       const e = w + (east - west);
       const inLon = (lon: number) => wraps || (lon >= w && lon <= e) || (lon + 360 >= w && lon + 360 <= e);
-      const out: (ClusterFeature<AnyProps> | PointFeature<PointProps>)[] = [];
+      const out: MapFeature[] = [];
       for (let k = 0; k < data.length; k += STRIDE) {
         const lon = data[k]! / E5;
         const lat = data[k + 1]! / E5;

@@ -199,7 +199,7 @@ export function decodeAmbassadors(data: unknown): {
   };
   const levelsOf = shared((m: number) => unmask(m, dict.level));
   const supportOf = shared((m: number) => unmask(m, dict.support));
-  const rows: AmbassadorRow[] = new Array(n);
+  const rows = new Array<AmbassadorRow>(n);
   for (let i = 0; i < n; i++) {
     const row: AmbassadorRow = {
       id: d.idPrefix + col.id[i],

@@ -1,7 +1,10 @@
 /**
  * Great-circle distance and nearest-N search for the ambassador map's
- * "near me". Pure functions: the island and the tests share them.
+ * "near me", and the bounds the map fits to. Pure functions: the island and
+ * the tests share them.
  */
+import { median } from '../median.ts';
+
 export interface LatLon {
   lat: number;
   lon: number;
@@ -58,4 +61,22 @@ export function formatDistance(km: number): string {
 /** Every item with its distance from `origin`, closest first (stable for ties). */
 export function sortByDistance<T>(items: readonly T[], origin: LatLon, position: (item: T) => LatLon): Ranked<T>[] {
   return items.map((item) => ({ item, km: distanceKm(origin, position(item)) })).sort((a, b) => a.km - b.km);
+}
+
+/** How far from the results' median position a result may lie and still be fitted into view. */
+const FIT_RADIUS_KM = 2500;
+
+/**
+ * South-west and north-east corners ([lat, lon]) of the points, leaving out far-off ones (Réunion
+ * in a map of France). Needs at least one point.
+ */
+export function trimmedBounds(points: readonly LatLon[]): [[number, number], [number, number]] {
+  const centre = { lat: median(points.map((p) => p.lat)), lon: median(points.map((p) => p.lon)) };
+  const near = points.filter((p) => distanceKm(centre, p) < FIT_RADIUS_KM);
+  const lats = near.map((p) => p.lat);
+  const lons = near.map((p) => p.lon);
+  return [
+    [Math.min(...lats), Math.min(...lons)],
+    [Math.max(...lats), Math.max(...lons)],
+  ];
 }
