@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Page, type Request } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
@@ -47,7 +47,7 @@ function sizes(pathname: string): [number, number] {
 
 async function measure(page: Page, label: string, path: string, then?: (p: Page) => Promise<void>): Promise<Row> {
   const urls: { path: string; type: string }[] = [];
-  const onRequest = (r: import('@playwright/test').Request) => urls.push({ path: new URL(r.url()).pathname, type: r.resourceType() });
+  const onRequest = (r: Request) => urls.push({ path: new URL(r.url()).pathname, type: r.resourceType() });
   page.on('request', onRequest);
   await page.goto(base + path, { waitUntil: 'networkidle' });
   if (then) await then(page);

@@ -3,9 +3,9 @@
  * tests; lint, format and type checks; the unit tests and a build; then the
  * browser tests against that build. Prints one closing line "N passed, N failed".
  *
- * Steps that do not depend on each other run side by side (two at a time, the
- * machine's two cores), each with its output shown whole when it ends, so the
- * log reads in order.
+ * Steps that do not depend on each other run side by side (the machine has
+ * two cores), each with its output shown whole when it ends, so the log reads
+ * in order.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -66,6 +66,8 @@ const ok =
   (await runTogether([step('lint', 'eslint', '.'), step('format', 'prettier', '--check', '.')])) &&
   (await runTogether([
     step('types', 'astro', 'check'),
+    // The service worker has its own tsconfig: the WebWorker and DOM libraries cannot share one program.
+    step('worker types', 'tsc', '-p', 'src/client/offline-worker/tsconfig.json'),
     step('unit tests', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`),
   ])) &&
   runLive(step('build', 'astro', 'build')) &&

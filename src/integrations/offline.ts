@@ -1,11 +1,34 @@
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { offlineManifest, type BuiltFile } from '../lib/offline.ts';
+import ts from 'typescript';
+import { offlineManifest, type BuiltFile, type Digest } from '../lib/offline.ts';
+
+const WORKER = new URL('../client/offline-worker/offline-worker.ts', import.meta.url);
+
+const sha256: Digest = (chunks) => {
+  const hash = createHash('sha256');
+  for (const chunk of chunks) hash.update(chunk);
+  return hash.digest('hex');
+};
 
 /**
- * Writes dist/sw.js (the service worker in src/client/offline-worker.js with
+ * The worker as a classic script (sw.js is registered without `type: 'module'`):
+ * types stripped, and without the `export {}` TypeScript leaves where its
+ * type-only import was, which a classic script cannot parse.
+ */
+export function workerScript(source: string): string {
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: true },
+    fileName: fileURLToPath(WORKER),
+  });
+  return outputText.replace(/^export \{\};\s*$/m, '');
+}
+
+/**
+ * Writes dist/sw.js (the service worker in src/client/offline-worker/ with
  * the list of the book's files before it) and dist/offline.json (version,
  * number of files and size, for the /offline/ page). Runs after Pagefind, so
  * the search index is among the files and search works offline too.
@@ -22,9 +45,9 @@ export default function offlineIntegration(): AstroIntegration {
             const content = readFileSync(join(outDir, path));
             return { path: path.split(sep).join('/'), bytes: content.length, content };
           });
-        const manifest = offlineManifest(files);
+        const manifest = offlineManifest(files, sha256);
         if (!manifest.shell.length) throw new Error('offline: dist/offline/index.html is missing, so readers offline would get nothing');
-        const worker = readFileSync(new URL('../client/offline-worker.js', import.meta.url), 'utf8');
+        const worker = workerScript(readFileSync(WORKER, 'utf8'));
         writeFileSync(join(outDir, 'sw.js'), `const BOOK = ${JSON.stringify(manifest)};\n${worker}`);
         const { version, bytes } = manifest;
         writeFileSync(join(outDir, 'offline.json'), JSON.stringify({ version, files: manifest.files.length, bytes }));

@@ -2,9 +2,9 @@
  * What "save the book for offline reading" stores: every file of the built
  * site as the URL a reader's browser asks for, the total size, and a version
  * that changes whenever any file does (so a new build replaces the old copy).
- * Pure: the build integration (src/integrations/offline.ts) lists the files.
+ * Pure: the build integration (src/integrations/offline.ts) lists the files
+ * and hashes them.
  */
-import { createHash } from 'node:crypto';
 
 export interface BuiltFile {
   /** Path inside dist/, with forward slashes: "book/welcome/index.html". */
@@ -52,10 +52,16 @@ export function assetsOf(html: string, readScript: (url: string) => string | und
   return [...found].sort();
 }
 
-export function offlineManifest(files: readonly BuiltFile[], offlinePagePath = 'offline/index.html'): OfflineManifest {
+/** A hex digest (e.g. SHA-256) of the chunks in order, as if they were one byte string. */
+export type Digest = (chunks: Iterable<string | Uint8Array>) => string;
+
+/** Each kept file's path and contents, in path order, for the version digest. */
+function* versionChunks(kept: readonly BuiltFile[]): Generator<string | Uint8Array> {
+  for (const f of kept) yield* [f.path, '\0', f.content, '\0'];
+}
+
+export function offlineManifest(files: readonly BuiltFile[], digest: Digest, offlinePagePath = 'offline/index.html'): OfflineManifest {
   const kept = files.filter((f) => !SKIP.some((re) => re.test(f.path))).sort((a, b) => a.path.localeCompare(b.path));
-  const hash = createHash('sha256');
-  for (const f of kept) hash.update(f.path).update('\0').update(f.content).update('\0');
   const text = (f: BuiltFile) => new TextDecoder().decode(f.content);
   const byUrl = new Map(files.map((f) => [urlOf(f.path), f]));
   const readScript = (url: string) => {
@@ -65,7 +71,7 @@ export function offlineManifest(files: readonly BuiltFile[], offlinePagePath = '
   const page = files.find((f) => f.path === offlinePagePath);
   const shell = page ? [urlOf(page.path), ...assetsOf(text(page), readScript)] : [];
   return {
-    version: hash.digest('hex').slice(0, 12),
+    version: digest(versionChunks(kept)).slice(0, 12),
     files: kept.map((f) => urlOf(f.path)),
     shell,
     bytes: kept.reduce((sum, f) => sum + f.bytes, 0),

@@ -24,7 +24,7 @@ describe('the map clustering index', () => {
     }
     const leaves = index
       .getClusters(WORLD, MIN_ZOOM)
-      .flatMap((f) => ('cluster' in f.properties ? index.getLeaves(f.properties.cluster_id as number, Infinity) : [f]))
+      .flatMap((f) => ('cluster' in f.properties ? index.getLeaves(f.properties.cluster_id, Infinity) : [f]))
       .map((f) => (f.properties as { i: number }).i)
       .sort((a, b) => a - b);
     expect(leaves).toEqual(spain);

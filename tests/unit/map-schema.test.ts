@@ -56,7 +56,7 @@ describe('ambassador record validation', () => {
     const { records, problems } = validateAmbassadors([good, { ...good, town: '' }, good, { ...good, id: 'es-2' }]);
     expect(records.map((r) => r.id)).toEqual(['es-0001', 'es-2']);
     expect(problems).toEqual([
-      { index: 1, id: 'es-0001', message: expect.stringMatching(/^town/) },
+      { index: 1, id: 'es-0001', message: expect.stringMatching(/^town/) as unknown },
       { index: 2, id: 'es-0001', message: 'duplicate id "es-0001"' },
     ]);
   });

@@ -1,5 +1,16 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { assetsOf, offlineManifest, urlOf, type BuiltFile } from '../../src/lib/offline.ts';
+import { workerScript } from '../../src/integrations/offline.ts';
+import { assetsOf, offlineManifest as manifestOf, urlOf, type BuiltFile, type Digest } from '../../src/lib/offline.ts';
+
+const sha256: Digest = (chunks) => {
+  const hash = createHash('sha256');
+  for (const chunk of chunks) hash.update(chunk);
+  return hash.digest('hex');
+};
+const offlineManifest = (files: readonly BuiltFile[]) => manifestOf(files, sha256);
 
 const file = (path: string, text = path): BuiltFile => {
   const content = new TextEncoder().encode(text);
@@ -87,5 +98,19 @@ describe('offlineManifest', () => {
     expect(edited.version).not.toBe(manifest.version);
     const robots = offlineManifest(SITE.map((f) => (f.path === 'robots.txt' ? file(f.path, 'Disallow: /') : f)));
     expect(robots.version).toBe(manifest.version);
+  });
+});
+
+describe('the service worker as the build writes it (dist/sw.js)', () => {
+  const script = workerScript(readFileSync(new URL('../../src/client/offline-worker/offline-worker.ts', import.meta.url), 'utf8'));
+
+  it('is a classic script, as navigator.serviceWorker.register() without a type loads it', () => {
+    expect(() => new Script(`const BOOK = {};\n${script}`)).not.toThrow();
+    expect(script).not.toMatch(/^\s*(import|export)\b/m);
+  });
+
+  it('keeps its handlers and loses only the types', () => {
+    for (const event of ['install', 'activate', 'fetch', 'message']) expect(script).toContain(`self.addEventListener('${event}'`);
+    expect(script).not.toMatch(/: (Request|Response|Asker|Promise<)/);
   });
 });

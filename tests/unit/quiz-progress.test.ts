@@ -10,11 +10,7 @@ import {
 } from '../../src/lib/quiz/progress.ts';
 import { decodeSelfAnswers, encodeSelfAnswers, shareUrl, SHARE_PARAM } from '../../src/lib/quiz/share.ts';
 import type { StorageLike } from '../../src/lib/stored-state.ts';
-
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
-  const data = { ...initial };
-  return { data, getItem: (k) => data[k] ?? null, setItem: (k, v) => void (data[k] = v), removeItem: (k) => void delete data[k] };
-}
+import { memoryStorage } from './memory-storage.ts';
 
 const questions = [
   { id: 'q1', options: [{ id: 'a' }, { id: 'b' }] },

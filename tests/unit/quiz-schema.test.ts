@@ -1,17 +1,25 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkKnowledgeFile, selfAssessmentSchema } from '../../src/lib/quiz/schema.ts';
+import { checkKnowledgeFile, QUESTION_KINDS, selfAssessmentSchema } from '../../src/lib/quiz/schema.ts';
 import { findMissingLinks, describeMissingLinks } from '../../src/lib/quiz/links.ts';
 import { knowledgeQuestions, selfAssessment } from './quiz-load.ts';
 
 describe('knowledge quiz data', () => {
-  it('has the 20 questions of the original quiz, each with a correct answer, explanation and link', () => {
+  it('numbers its questions from 1 without gaps, each with a correct answer, an explanation and a link to a chapter', () => {
     const questions = knowledgeQuestions();
-    expect(questions).toHaveLength(20);
-    expect(new Set(questions.map((q) => q.id)).size).toBe(20);
-    const kinds = new Set(questions.map((q) => q.kind));
-    expect(kinds).toEqual(new Set(['single', 'multiple', 'true-false']));
+    expect(questions.map((q) => q.number)).toEqual(questions.map((_, i) => i + 1));
+    expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+    for (const q of questions) {
+      expect(
+        q.options.some((o) => o.correct),
+        q.id,
+      ).toBe(true);
+      expect(q.explanation.trim(), q.id).not.toBe('');
+      const slug = /^\/book\/([a-z0-9-]+)\//.exec(q.link)?.[1];
+      expect(existsSync(`content/chapters/${slug}.mdx`), `${q.id}: ${q.link}`).toBe(true);
+    }
+    expect(new Set(questions.map((q) => q.kind))).toEqual(new Set(QUESTION_KINDS));
   });
 
   it('refuses a broken question file, naming each question and what is wrong', () => {
@@ -70,12 +78,24 @@ describe('knowledge quiz data', () => {
 });
 
 describe('self-assessment data', () => {
-  it('has 12–16 statements and 4–6 profiles, each profile fed by some statement', () => {
+  it('feeds every profile of the real file from some statement', () => {
     const data = selfAssessment();
-    expect(data.statements.length).toBeGreaterThanOrEqual(12);
-    expect(data.statements.length).toBeLessThanOrEqual(16);
-    expect(data.profiles.length).toBeGreaterThanOrEqual(4);
-    expect(data.profiles.length).toBeLessThanOrEqual(6);
+    for (const profile of data.profiles)
+      expect(
+        data.statements.some((s) => (s.weights[profile.id] ?? 0) > 0),
+        profile.id,
+      ).toBe(true);
+  });
+
+  it('refuses a profile that no statement weighs, and too few statements or profiles', () => {
+    const data = selfAssessment();
+    const messages = (input: unknown) =>
+      selfAssessmentSchema.safeParse(input).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+    const unweighed = structuredClone(data);
+    for (const s of unweighed.statements) delete s.weights[data.profiles[0]!.id];
+    expect(messages(unweighed)).toContainEqual(`profiles: profile "${data.profiles[0]!.id}" gets no weight from any statement`);
+    expect(messages({ ...data, statements: data.statements.slice(0, 3) })).toContainEqual(expect.stringMatching(/^statements: /));
+    expect(messages({ ...data, profiles: data.profiles.slice(0, 1) })).toContainEqual(expect.stringMatching(/^profiles: /));
   });
 
   it('refuses a weight for a profile that does not exist', () => {

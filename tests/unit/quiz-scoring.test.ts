@@ -8,8 +8,8 @@ const allRight = Object.fromEntries(questions.map((q) => [q.id, correctOptionIds
 const allWrong = Object.fromEntries(questions.map((q) => [q.id, [q.options.find((o) => !o.correct)!.id]]));
 
 describe('knowledge quiz scoring', () => {
-  it('gives 20 out of 20 when every answer is right', () => {
-    expect(scoreKnowledgeQuiz(questions, allRight)).toMatchObject({ score: 20, max: 20 });
+  it('gives full marks when every answer is right', () => {
+    expect(scoreKnowledgeQuiz(questions, allRight)).toMatchObject({ score: questions.length, max: questions.length });
   });
 
   it('gives 0 when every answer is wrong, and 0 when nothing is answered', () => {
@@ -33,7 +33,7 @@ describe('knowledge quiz scoring', () => {
     const multi = questions.find((q) => q.kind === 'multiple')!;
     const answers = { ...allRight, [multi.id]: correctOptionIds(multi).slice(0, 1) };
     const result = scoreKnowledgeQuiz(questions, answers);
-    expect(result.score).toBe(19);
+    expect(result.score).toBe(questions.length - 1);
     expect(result.results.find((r) => r.id === multi.id)?.correct).toBe(false);
   });
 });

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clearState, readState, writeState, type StorageLike } from '../../src/lib/stored-state.ts';
 import { isReadingPosition, READING_KEY, READING_VERSION } from '../../src/lib/reading-position.ts';
+import { memoryStorage } from './memory-storage.ts';
 
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
-  const data = { ...initial };
-  return {
-    data,
-    getItem: (k) => (k in data ? data[k]! : null),
-    setItem: (k, v) => void (data[k] = v),
-    removeItem: (k) => void delete data[k],
-  };
-}
 const throwing: StorageLike = {
   getItem: () => {
     throw new Error('SecurityError');

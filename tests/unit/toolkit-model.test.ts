@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deckLinks, durationLabel, formatKilobytes, splitInTwo, toDeckModel } from '../../src/lib/toolkit/model.ts';
-import { deckSchema } from '../../src/lib/toolkit/schema.ts';
+import { deckSchema, MAX_SLIDES, MIN_SLIDES } from '../../src/lib/toolkit/schema.ts';
 import { contentDecks } from './toolkit-load.ts';
 
 describe('deck model', () => {
@@ -41,6 +41,7 @@ describe('deck model', () => {
 
 describe('deck schema', () => {
   const slide = { title: 'A slide', bullets: ['A point'], notes: 'What to say here.' };
+  const slides = (n: number) => Array.from({ length: n }, () => slide);
   const deck = {
     title: 'A deck',
     order: 1,
@@ -50,16 +51,17 @@ describe('deck schema', () => {
     sources: ['overview'],
     summary: 'A deck for testing the schema rules.',
     nextSteps: ['Do something.'],
-    slides: Array(8).fill(slide),
+    slides: slides(MIN_SLIDES),
   };
 
   it('accepts a well-formed deck', () => {
     expect(deckSchema.safeParse(deck).success).toBe(true);
   });
 
-  it('rejects fewer than 8 or more than 15 slides, naming the field', () => {
-    for (const n of [7, 16]) {
-      const r = deckSchema.safeParse({ ...deck, slides: Array(n).fill(slide) });
+  it('rejects too few or too many slides, naming the field', () => {
+    expect(deckSchema.safeParse({ ...deck, slides: slides(MAX_SLIDES) }).success).toBe(true);
+    for (const n of [MIN_SLIDES - 1, MAX_SLIDES + 1]) {
+      const r = deckSchema.safeParse({ ...deck, slides: slides(n) });
       expect(r.success).toBe(false);
       expect(r.error?.issues[0]?.path).toEqual(['slides']);
     }
@@ -67,7 +69,7 @@ describe('deck schema', () => {
 
   it('rejects a slide without speaker notes and a licence other than CC BY 4.0', () => {
     const noNotes = deckSchema.safeParse({ ...deck, slides: [...deck.slides.slice(1), { title: 'x', bullets: [] }] });
-    expect(noNotes.error?.issues[0]?.path).toEqual(['slides', 7, 'notes']);
+    expect(noNotes.error?.issues[0]?.path).toEqual(['slides', MIN_SLIDES - 1, 'notes']);
     expect(deckSchema.safeParse({ ...deck, licence: 'All rights reserved' }).success).toBe(false);
   });
 });

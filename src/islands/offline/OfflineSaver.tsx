@@ -1,6 +1,6 @@
 /**
  * "Save the whole book on this device": asks the service worker
- * (src/client/offline-worker.js) how much of the book this device holds, and
+ * (src/client/offline-worker/offline-worker.ts) how much of the book this device holds, and
  * to store the rest, showing its progress. When the service worker hands this
  * page out in place of a page that was never stored (the reader is offline),
  * it says so first.

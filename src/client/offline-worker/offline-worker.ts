@@ -1,7 +1,7 @@
-// @ts-nocheck: service-worker globals (clients, caches in a worker scope) are not in the project's DOM typings.
 /**
- * The book's service worker, written to dist/sw.js by src/integrations/offline.ts
- * after this line: `const BOOK = { version, files, shell, bytes }` (src/lib/offline.ts).
+ * The book's service worker. src/integrations/offline.ts transpiles it and
+ * writes it to dist/sw.js after this line: `const BOOK = { version, files, shell, bytes }`
+ * (src/lib/offline.ts).
  *
  * - Pages and data: from the network when there is one (always the newest
  *   text), kept as they arrive; from that copy when offline.
@@ -11,6 +11,19 @@
  * - Offline, a page that was never stored gets the /offline/ page, which says so.
  * Nothing is fetched from another site; requests elsewhere are left alone.
  */
+import type { OfflineManifest } from '../../lib/offline.ts';
+
+declare const self: ServiceWorkerGlobalScope;
+declare const BOOK: OfflineManifest;
+
+/** What the worker tells the page that asked (the /offline/ page's OfflineSaver island). */
+type Report =
+  | { type: 'status'; saved: number; total: number; bytes: number }
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'saved'; version: string; total: number; bytes: number }
+  | { type: 'failed'; message: string; done: number; total: number };
+type Asker = { postMessage(report: Report): void } | null;
+
 const CACHE = `book-${BOOK.version}`;
 
 self.addEventListener('install', (event) => {
@@ -44,14 +57,14 @@ self.addEventListener('fetch', (event) => {
  * its path. /map/?country=ES is the stored /map/ (the map reads its filters from the address),
  * and Pagefind's ?ts= cache-busters do not pile up copies of its index.
  */
-function keyOf(request) {
+function keyOf(request: Request): string {
   const url = new URL(request.url);
   url.search = '';
   url.hash = '';
   return url.href;
 }
 
-async function storedFirst(request) {
+async function storedFirst(request: Request): Promise<Response> {
   const cache = await caches.open(CACHE);
   const stored = await cache.match(keyOf(request));
   if (stored) return stored;
@@ -60,7 +73,7 @@ async function storedFirst(request) {
   return response;
 }
 
-async function networkFirst(request) {
+async function networkFirst(request: Request): Promise<Response> {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
@@ -79,20 +92,21 @@ async function networkFirst(request) {
 }
 
 self.addEventListener('message', (event) => {
-  if (event.data?.type === 'save-book') event.waitUntil(saveBook(event.source));
-  if (event.data?.type === 'status') event.waitUntil(reportStatus(event.source));
+  const { type } = (event.data ?? {}) as { type?: unknown };
+  if (type === 'save-book') event.waitUntil(saveBook(event.source));
+  if (type === 'status') event.waitUntil(reportStatus(event.source));
 });
 
 /** How many of the book's files this device holds. */
-async function reportStatus(client) {
+async function reportStatus(asker: Asker): Promise<void> {
   const cache = await caches.open(CACHE);
   let saved = 0;
   for (const url of BOOK.files) if (await cache.match(url)) saved++;
-  client?.postMessage({ type: 'status', saved, total: BOOK.files.length, bytes: BOOK.bytes });
+  asker?.postMessage({ type: 'status', saved, total: BOOK.files.length, bytes: BOOK.bytes });
 }
 
 /** Stores every file of the book, a few at a time, telling the page how far it has got. */
-async function saveBook(client) {
+async function saveBook(asker: Asker): Promise<void> {
   const cache = await caches.open(CACHE);
   const total = BOOK.files.length;
   let done = 0;
@@ -108,10 +122,10 @@ async function saveBook(client) {
           done++;
         }),
       );
-      client?.postMessage({ type: 'progress', done, total });
+      asker?.postMessage({ type: 'progress', done, total });
     }
-    client?.postMessage({ type: 'saved', version: BOOK.version, total, bytes: BOOK.bytes });
+    asker?.postMessage({ type: 'saved', version: BOOK.version, total, bytes: BOOK.bytes });
   } catch (error) {
-    client?.postMessage({ type: 'failed', message: String(error?.message ?? error), done, total });
+    asker?.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error), done, total });
   }
 }
