@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, formatDistance, nearest, sortByDistance } from '../../src/lib/map/geo.ts';
+import { distanceKm, formatDistance, nearest, sortByDistance, trimmedBounds } from '../../src/lib/map/geo.ts';
 
 const madrid = { lat: 40.4168, lon: -3.7038 };
 const paris = { lat: 48.8566, lon: 2.3522 };
@@ -52,5 +52,25 @@ describe('nearest N', () => {
     expect(formatDistance(0.4321)).toBe('430 m');
     expect(formatDistance(3.26)).toBe('3.3 km');
     expect(formatDistance(1240.4)).toBe('1,240 km');
+  });
+});
+
+describe('bounds to fit a country on the map', () => {
+  it('covers the mainland and leaves out far-off regions (Réunion in a map of France)', () => {
+    const paris = { lat: 48.86, lon: 2.35 };
+    const lyon = { lat: 45.76, lon: 4.84 };
+    const brest = { lat: 48.39, lon: -4.49 };
+    const reunion = { lat: -21.11, lon: 55.53 };
+    expect(trimmedBounds([paris, lyon, brest, reunion])).toEqual([
+      [45.76, -4.49],
+      [48.86, 4.84],
+    ]);
+  });
+
+  it('is the single point when there is one', () => {
+    expect(trimmedBounds([{ lat: 35.9, lon: 14.5 }])).toEqual([
+      [35.9, 14.5],
+      [35.9, 14.5],
+    ]);
   });
 });

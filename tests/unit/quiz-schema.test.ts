@@ -6,6 +6,12 @@ import { findMissingLinks, describeMissingLinks } from '../../src/lib/quiz/links
 import { knowledgeQuestions, selfAssessment } from './quiz-load.ts';
 
 describe('knowledge quiz data', () => {
+  // The book promises a twenty-question quiz scored out of 20 (its chapter, the quizzes page, the certificate):
+  // this one number is a promise to readers, not a count to derive.
+  it('holds the twenty questions the book promises', () => {
+    expect(knowledgeQuestions()).toHaveLength(20);
+  });
+
   it('numbers its questions from 1 without gaps, each with a correct answer, an explanation and a link to a chapter', () => {
     const questions = knowledgeQuestions();
     expect(questions.map((q) => q.number)).toEqual(questions.map((_, i) => i + 1));
