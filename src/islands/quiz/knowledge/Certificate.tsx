@@ -31,13 +31,7 @@ export function Certificate({ name, score, total, onName }: Props) {
       <h3 id="kq-cert-heading">{t.certificateHeading}</h3>
       <label class="quiz-name">
         {t.nameLabel}
-        <input
-          type="text"
-          value={name}
-          maxLength={80}
-          autoComplete="name"
-          onInput={(e) => onName(e.currentTarget.value)}
-        />
+        <input type="text" value={name} maxLength={80} autoComplete="name" onInput={(e) => onName(e.currentTarget.value)} />
       </label>
       <div class="quiz-certificate" data-testid="kq-certificate">
         <p class="quiz-certificate-kicker">{t.certificateKicker}</p>
