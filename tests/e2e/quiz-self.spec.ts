@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
-import { selfAssessmentSchema } from '../../src/lib/quiz/schema.ts';
 import { scoreSelfAssessment } from '../../src/lib/quiz/scoring.ts';
-import { expectNoAxeViolations } from './helpers.ts';
+import { SELF_ASSESSMENT as data } from './data.ts';
+import { expect, test as base } from './fixtures.ts';
 
+/** The self-assessment (/book/self-assessment-quiz/); axe on the page as it opens: site.spec.ts. */
 const PAGE = '/book/self-assessment-quiz/';
-const data = selfAssessmentSchema.parse(parse(readFileSync('content/quizzes/self-assessment.yaml', 'utf8')));
 const last = data.scale.length - 1;
 
 /** A reader who is clearly a trainer: "very like me" for every statement that weighs the Trainer most, "not like me" elsewhere. */
@@ -14,27 +11,32 @@ const trainerAnswers = Object.fromEntries(data.statements.map((s) => [s.id, s.we
 const expected = scoreSelfAssessment(data, trainerAnswers);
 const expectedName = data.profiles.find((p) => p.id === expected.main)!.name;
 
-async function openEnhanced(page: Page, url = PAGE) {
-  await page.goto(url);
-  await page.locator('.sa').scrollIntoViewIfNeeded();
-  await expect(page.locator('.sa.sa-enhanced')).toBeVisible();
-}
+const test = base.extend<{ openEnhanced: (url?: string) => Promise<void> }>({
+  openEnhanced: async ({ page, openPage }, use) => {
+    await use(async (url = PAGE) => {
+      await openPage(url);
+      await expect(page.locator('.sa.sa-enhanced')).toBeVisible();
+    });
+  },
+});
 
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
-
-test('keyboard only: answering as a trainer gives the profile the answers imply', async ({ page }) => {
-  test.setTimeout(120_000); // about 90 key presses; slow on a busy 2-core machine
+test('keyboard only: answering as a trainer gives the profile the answers imply; its link shows it in a fresh browser', async ({
+  page,
+  browser,
+  tabTo,
+  axe,
+}) => {
+  test.setTimeout(150_000); // about 90 key presses, then a second browser; slow on a busy 2-core machine
   expect(expected.main).toBe('trainer'); // the data really implies it
+  // Not openPage: Tab from the top of the page brings the form into view, and the island must keep that focus as it hydrates.
   await page.goto(PAGE);
-  // Tab from the top of the page to the first statement's first radio.
-  const firstRadio = `sa-${data.statements[0]!.id}-0`;
-  for (let i = 0; i < 150 && (await focusedId(page)) !== firstRadio; i++) await page.keyboard.press('Tab');
-  expect(await focusedId(page)).toBe(firstRadio);
+  const firstRadio = page.locator(`#sa-${data.statements[0]!.id}-0`);
+  await tabTo(firstRadio);
   await expect(page.locator('.sa.sa-enhanced')).toBeVisible();
-  expect(await focusedId(page)).toBe(firstRadio);
+  await expect(firstRadio).toBeFocused();
 
   for (const [i, s] of data.statements.entries()) {
-    expect(await focusedId(page)).toBe(`sa-${s.id}-0`);
+    await expect(page.locator(`#sa-${s.id}-0`)).toBeFocused();
     const value = trainerAnswers[s.id]!;
     if (value === 0) await page.keyboard.press('Space');
     for (let k = 0; k < value; k++) await page.keyboard.press('ArrowRight');
@@ -58,42 +60,17 @@ test('keyboard only: answering as a trainer gives the profile the answers imply'
   for (const d of profile.decks) await expect(page.locator(`.sa-result a[href="/toolkit/${d}/"]`)).toBeVisible();
   for (const c of profile.chapters) await expect(page.locator(`.sa-result a[href="${c.href}"]`)).toBeVisible();
   expect(new URL(page.url()).searchParams.get('answers')).toMatch(/^1\.\d+$/);
-  await expectNoAxeViolations(page);
-});
+  await axe({ include: ['.sa'] });
 
-test('reload restores answers in progress', async ({ page }) => {
-  await openEnhanced(page);
-  const picks = data.statements.slice(0, 3).map((s, i) => ({ id: s.id, value: i + 1 }));
-  for (const p of picks) await page.locator(`label:has(#sa-${p.id}-${p.value})`).click();
-  await page.reload();
-  await openEnhanced(page, page.url());
-  for (const p of picks) await expect(page.locator(`#sa-${p.id}-${p.value}`)).toBeChecked();
-  await expect(page.locator('.sa-progress label')).toHaveText(`3 of ${data.statements.length} statements answered`);
-  await expect(page.locator('#sa-result-heading')).toHaveCount(0);
-});
-
-test('submitting with gaps names them and focuses the first unanswered statement', async ({ page }) => {
-  await openEnhanced(page);
-  await page.locator(`label:has(#sa-${data.statements[0]!.id}-2)`).click();
-  await page.getByRole('button', { name: 'Show my profile' }).click();
-  await expect(page.locator(`#sa-${data.statements[1]!.id}-0`)).toBeFocused();
-  await expect(page.locator('.sa-live')).toContainText(`${data.statements.length - 1} statements still need an answer`);
-  await expect(page.locator('.sa-error')).toHaveCount(data.statements.length - 1);
-});
-
-test('a shared link restores the result in a fresh browser, and the reader can take it themselves', async ({ page, browser }) => {
-  await openEnhanced(page);
-  for (const s of data.statements) await page.locator(`label:has(#sa-${s.id}-${trainerAnswers[s.id]})`).click();
-  await page.getByRole('button', { name: 'Show my profile' }).click();
+  // The link to share restores the result in a fresh browser, whose reader can then take the test themselves.
   const link = await page.locator('#sa-share-url').inputValue();
   expect(link).toContain('answers=1.');
-
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link.replace(/^https?:\/\/[^/]+/, test.info().project.use.baseURL ?? ''));
   await expect(other.locator('#sa-result-heading')).toHaveText(`Shared result: ${expectedName}`);
   await expect(other.locator('.sa-live')).toContainText(expectedName);
-  await expectNoAxeViolations(other);
+  await axe({ page: other, include: ['.sa'] });
   await other.getByRole('button', { name: 'Take the self-assessment yourself' }).click();
   await expect(other.locator('#sa-result-heading')).toHaveCount(0);
   await expect(other.locator(`#sa-${data.statements[0]!.id}-0`)).toBeFocused();
@@ -101,19 +78,39 @@ test('a shared link restores the result in a fresh browser, and the reader can t
   await fresh.close();
 });
 
-test('a broken shared link is ignored: the questionnaire shows, no crash', async ({ page }) => {
+test('reload restores answers in progress', async ({ page, openEnhanced }) => {
+  await openEnhanced();
+  const picks = data.statements.slice(0, 3).map((s, i) => ({ id: s.id, value: i + 1 }));
+  for (const p of picks) await page.locator(`label:has(#sa-${p.id}-${p.value})`).click();
+  await page.reload();
+  await openEnhanced(page.url());
+  for (const p of picks) await expect(page.locator(`#sa-${p.id}-${p.value}`)).toBeChecked();
+  await expect(page.locator('.sa-progress label')).toHaveText(`3 of ${data.statements.length} statements answered`);
+  await expect(page.locator('#sa-result-heading')).toHaveCount(0);
+});
+
+test('submitting with gaps names them and focuses the first unanswered statement', async ({ page, openEnhanced }) => {
+  await openEnhanced();
+  await page.locator(`label:has(#sa-${data.statements[0]!.id}-2)`).click();
+  await page.getByRole('button', { name: 'Show my profile' }).click();
+  await expect(page.locator(`#sa-${data.statements[1]!.id}-0`)).toBeFocused();
+  await expect(page.locator('.sa-live')).toContainText(`${data.statements.length - 1} statements still need an answer`);
+  await expect(page.locator('.sa-error')).toHaveCount(data.statements.length - 1);
+});
+
+test('a broken shared link is ignored: the questionnaire shows, no crash', async ({ page, openEnhanced }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await openEnhanced(page, `${PAGE}?answers=9.12#quiz-result`);
+  await openEnhanced(`${PAGE}?answers=9.12#quiz-result`);
   await expect(page.locator('#sa-result-heading')).toHaveCount(0);
   await expect(page.locator('fieldset.sa-statement')).toHaveCount(data.statements.length);
   expect(errors).toEqual([]);
 });
 
-test('axe finds nothing on the untouched page, and it fits a phone', async ({ page }) => {
+test('on a phone, axe finds nothing on the untouched page, and it fits', async ({ page, openEnhanced, axe }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await openEnhanced(page);
-  await expectNoAxeViolations(page);
+  await openEnhanced();
+  await axe();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 

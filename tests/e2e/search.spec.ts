@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { builtPages, distDir } from './helpers.ts';
+import { expect, test } from './fixtures.ts';
 
 /**
  * Search: Pagefind loads only when opened, finds a chapter by a word that
@@ -26,11 +26,12 @@ function distinctiveWord(): string {
   return unique[0];
 }
 
-test('search is not loaded until the reader opens it, then finds a chapter by a body word', async ({ page }) => {
+test('search is not loaded until the reader opens it, then finds a chapter by a body word', async ({ page, openPage }) => {
   const pagefindRequests: string[] = [];
   page.on('request', (r) => r.url().includes('/pagefind/') && pagefindRequests.push(r.url()));
-  await page.goto('/book/welcome/');
-  await page.waitForLoadState('networkidle');
+  await openPage('/book/welcome/');
+  // The page script has run (it shows the search button) and the page has loaded everything it loads by itself.
+  await expect(page.locator('[data-search-open]')).toBeVisible();
   expect(pagefindRequests).toEqual([]);
 
   await page.keyboard.press('/');
@@ -48,8 +49,8 @@ test('search is not loaded until the reader opens it, then finds a chapter by a 
   await expect(dialog).toBeHidden();
 });
 
-test('search offers filters by part and by audience', async ({ page }) => {
-  await page.goto('/contents/');
+test('search offers filters by part and by audience', async ({ page, openPage }) => {
+  await openPage('/contents/');
   await page.locator('[data-search-open]').click();
   const dialog = page.locator('#search-dialog');
   await dialog.locator('input').first().fill('eTwinning');
