@@ -63,11 +63,15 @@ async function runTogether(steps: Step[]): Promise<boolean> {
 
 const ok =
   runLive(step('browser', 'node', 'scripts/chromium.ts', '--ensure')) &&
-  (await runTogether([step('lint', 'eslint', '.'), step('format', 'prettier', '--check', '.')])) &&
+  // astro check first: it writes .astro/types.d.ts, without which type-checked lint cannot see astro:content's types.
   (await runTogether([
     step('types', 'astro', 'check'),
     // The service worker has its own tsconfig: the WebWorker and DOM libraries cannot share one program.
     step('worker types', 'tsc', '-p', 'src/client/offline-worker/tsconfig.json'),
+    step('format', 'prettier', '--check', '.'),
+  ])) &&
+  (await runTogether([
+    step('lint', 'eslint', '.'),
     step('unit tests', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`),
   ])) &&
   runLive(step('build', 'astro', 'build')) &&
