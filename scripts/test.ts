@@ -7,7 +7,7 @@
  * two cores), each with its output shown whole when it ends, so the log reads
  * in order.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 // node_modules/.bin first, so every tool's `#!/usr/bin/env node` finds the pinned Node 24.
@@ -29,15 +29,6 @@ const step = (label: string, name: string, ...args: string[]): Step => ({ label,
 
 const finished = (label: string, ok: boolean, started: number) =>
   console.log(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-
-/** One step with its output live (the long ones: a reader watches them). */
-function runLive({ label, cmd, args }: Step): boolean {
-  console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
-  const started = Date.now();
-  const { status } = spawnSync(cmd, args, { stdio: 'inherit', env });
-  finished(label, status === 0, started);
-  return status === 0;
-}
 
 /** Steps side by side; each one's output is printed whole when it ends. */
 async function runTogether(steps: Step[]): Promise<boolean> {
@@ -61,21 +52,42 @@ async function runTogether(steps: Step[]): Promise<boolean> {
   return results.every(Boolean);
 }
 
-const ok =
-  runLive(step('browser', 'node', 'scripts/chromium.ts', '--ensure')) &&
-  // astro check first: it writes .astro/types.d.ts, without which type-checked lint cannot see astro:content's types.
-  (await runTogether([
+/** Steps one after another with output live, not blocking the steps running beside them. */
+async function runSequence(steps: Step[]): Promise<boolean> {
+  for (const { label, cmd, args } of steps) {
+    console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
+    const started = Date.now();
+    const code = await new Promise<number | null>((resolve) => spawn(cmd, args, { env, stdio: 'inherit' }).on('close', resolve));
+    finished(label, code === 0, started);
+    if (code !== 0) return false;
+  }
+  return true;
+}
+
+// The browser tests are the long pole, so the build and they start as soon as the type check has written
+// Astro's generated types, and lint and the unit tests run beside them; getting a Chromium (a download on a
+// fresh machine) overlaps the checks.
+const checks = await Promise.all([
+  runTogether([
+    // astro check first: it writes .astro/types.d.ts, without which type-checked lint cannot see astro:content's types.
     step('types', 'astro', 'check'),
     // The service worker has its own tsconfig: the WebWorker and DOM libraries cannot share one program.
     step('worker types', 'tsc', '-p', 'src/client/offline-worker/tsconfig.json'),
     step('format', 'prettier', '--check', '.'),
-  ])) &&
-  (await runTogether([
-    step('lint', 'eslint', '.'),
-    step('unit tests', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`),
-  ])) &&
-  runLive(step('build', 'astro', 'build')) &&
-  runLive(step('browser tests', 'playwright', 'test'));
+  ]),
+  runSequence([step('browser', 'node', 'scripts/chromium.ts', '--ensure')]),
+]);
+const ok =
+  checks.every(Boolean) &&
+  (
+    await Promise.all([
+      runTogether([
+        step('lint', 'eslint', '.'),
+        step('unit tests', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`),
+      ]),
+      runSequence([step('build', 'astro', 'build'), step('browser tests', 'playwright', 'test')]),
+    ])
+  ).every(Boolean);
 
 let passed = 0;
 let failed = 0;
