@@ -67,7 +67,10 @@ export async function expectNoAxeViolations(page: Page, { include = [], exclude 
   // Only violations are read: skipping the passes and incomplete lists makes axe much faster on long pages.
   // Legacy mode runs axe in the page itself; the default opens a second blank page per check to merge frame
   // results (about 1 s each), and the book has no frames to merge.
-  let builder = new AxeBuilder({ page, axeSource }).setLegacyMode(true).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] });
+  let builder = new AxeBuilder({ page, axeSource })
+    .setLegacyMode(true)
+    .withTags(WCAG_TAGS)
+    .options({ resultTypes: ['violations'] });
   for (const sel of include) builder = builder.include(sel);
   for (const sel of exclude) builder = builder.exclude(sel);
   const { violations } = await builder.analyze();
