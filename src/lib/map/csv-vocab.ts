@@ -21,7 +21,9 @@ export type Field =
   | 'support'
   | 'since'
   | 'profile'
-  | 'note';
+  | 'note'
+  | 'listed'
+  | 'fictional';
 
 /** "Display name" → "displayname", "Latitud (º)" → "latitud". */
 export function headerKey(text: string): string {
@@ -46,23 +48,15 @@ export const FIELD_ALIASES: Record<Field, string[]> = {
   since: ['since', 'ambassadorsince', 'year', 'yearappointed', 'startyear', 'desde'],
   profile: ['profile', 'profileurl', 'profilelink', 'url', 'link', 'platformprofile', 'esepprofile'],
   note: ['note', 'notes', 'comment', 'comments'],
+  listed: ['listed', 'consent', 'publish', 'public', 'showonmap', 'onmap', 'agreedtobelisted', 'consenttolist'],
+  fictional: ['fictional', 'fictitious', 'sample', 'testrecord'],
 };
 
-export const REQUIRED_FIELDS: Field[] = [
-  'id',
-  'name',
-  'kind',
-  'country',
-  'town',
-  'lat',
-  'lon',
-  'languages',
-  'levels',
-  'support',
-  'since',
-  'profile',
-  'region',
-];
+/**
+ * Only what identifies and places a person is required; a place is a town or a pair of
+ * coordinates (checked by the importer, since either will do). Everything else is optional.
+ */
+export const REQUIRED_FIELDS: Field[] = ['id', 'name', 'country', 'languages', 'support'];
 
 /** Columns that hold contact details: ignored with a warning, never imported. */
 export const NOT_PUBLISHED = ['email', 'mail', 'emailaddress', 'correo', 'phone', 'telephone', 'tel', 'mobile', 'telefono'];

@@ -11,6 +11,15 @@ import { KIND_IDS, LEVEL_IDS, SUPPORT_IDS, languageName } from './vocab.ts';
 /** Looks like an e-mail address or a phone number. */
 const CONTACT_LIKE = /@|\+?\d[\d\s().-]{7,}\d/;
 
+// Intl.DisplayNames is slow to ask (it was the importer's largest cost for 200,000 rows); a network
+// uses a handful of languages, so each answer is kept.
+const languageCodes = new Map<string, boolean>();
+function isLanguageCode(code: string): boolean {
+  let known = languageCodes.get(code);
+  if (known === undefined) languageCodes.set(code, (known = languageName(code) !== undefined));
+  return known;
+}
+
 const text = (max = 120) =>
   z
     .string()
@@ -33,32 +42,27 @@ export const ambassadorSchema = z
       .trim()
       .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be letters, digits, "-" or "_" (at most 64)'),
     name: text(),
-    kind: z.enum(KIND_IDS),
+    /** Optional: a national export may not say what kind of ambassador someone is. */
+    kind: z.enum(KIND_IDS).optional(),
     /** ISO 3166-1 alpha-2, upper case. */
     country: z
       .string()
       .trim()
       .transform((c) => c.toUpperCase())
       .refine(isEtwinningCountry, 'is not an eTwinning or eTwinning Plus country'),
-    region: text(),
+    region: text().optional(),
     town: text(),
     lat: z.number().min(-90, 'latitude out of range').max(90, 'latitude out of range'),
     lon: z.number().min(-180, 'longitude out of range').max(180, 'longitude out of range'),
     /** ISO 639-1 codes. */
-    languages: uniqueList(
-      z
-        .string()
-        .trim()
-        .toLowerCase()
-        .refine((c) => languageName(c) !== undefined, 'is not an ISO 639-1 language code'),
-    ),
+    languages: uniqueList(z.string().trim().toLowerCase().refine(isLanguageCode, 'is not an ISO 639-1 language code')),
     subjects: z.array(text(60)).default([]),
-    levels: uniqueList(z.enum(LEVEL_IDS)),
+    levels: uniqueList(z.enum(LEVEL_IDS)).optional(),
     support: uniqueList(z.enum(SUPPORT_IDS)),
     /** The year they became an ambassador. */
-    since: z.number().int().min(2005).max(2100),
+    since: z.number().int().min(2005).max(2100).optional(),
     /** Their profile on the European School Education Platform. */
-    profile: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
+    profile: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
     /** Invented people (the sample data set) are labelled as such wherever they appear. */
     fictional: z.boolean().default(false),
     /** Why an unusual record is there, e.g. a test record. */
@@ -91,7 +95,11 @@ export interface RecordProblem {
   message: string;
 }
 
-/** Validates every record and checks ids are unique; never stops at the first problem. */
+/**
+ * Validates every record and checks ids are unique, ignoring case ("ES-1" and "es-1" are one person:
+ * ids end up in URLs and element ids, which browsers and file systems may compare without case);
+ * never stops at the first problem.
+ */
 export function validateAmbassadors(list: readonly unknown[]): { records: Ambassador[]; problems: RecordProblem[] } {
   const records: Ambassador[] = [];
   const problems: RecordProblem[] = [];
@@ -104,11 +112,12 @@ export function validateAmbassadors(list: readonly unknown[]): { records: Ambass
       problems.push({ index, ...(rawId ? { id: rawId } : {}), message: describeIssues(result.error) });
       return;
     }
-    if (seen.has(result.data.id)) {
+    const key = result.data.id.toLowerCase();
+    if (seen.has(key)) {
       problems.push({ index, id: result.data.id, message: `duplicate id "${result.data.id}"` });
       return;
     }
-    seen.add(result.data.id);
+    seen.add(key);
     records.push(result.data);
   });
   return { records, problems };
