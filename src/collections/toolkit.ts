@@ -1,8 +1,9 @@
 /**
  * Build-time access to the toolkit decks: the content collection turned into
- * deck models, and each deck's .pptx built once per build (the download route
- * and the catalogue's file size read the same bytes).
+ * deck models, and each deck's .pptx built once per build (the download route,
+ * the viewer and the catalogue's file size read the same bytes).
  */
+import { execFileSync } from 'node:child_process';
 import { getCollection } from 'astro:content';
 import { toDeckModel, type DeckModel } from '../lib/toolkit/model.ts';
 import { buildPptx } from '../lib/toolkit/pptx.ts';
@@ -12,13 +13,40 @@ export async function getDeckModels(): Promise<DeckModel[]> {
   return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)).map((e) => toDeckModel(e.id, e.data));
 }
 
-const built = new Map<string, Promise<Uint8Array>>();
+/**
+ * The date written into every .pptx: SOURCE_DATE_EPOCH when the builder sets
+ * it (the reproducible-builds convention), else the commit's date, else a
+ * fixed day. Never the clock, so two builds of one commit give the same files.
+ */
+function deckDate(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  try {
+    const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (/^\d+$/.test(seconds)) return new Date(Number(seconds) * 1000);
+  } catch {
+    // Not a git checkout (a source archive): fall through to the fixed date.
+  }
+  return new Date(Date.UTC(2026, 0, 1));
+}
+
+/**
+ * Astro bundles a chapter's MDX apart from the pages, so a module-level cache
+ * would exist twice and the toolkit chapter would build all five decks again
+ * for their sizes. One cache on globalThis serves every bundle of the build.
+ */
+const CACHE = Symbol.for('etwinning.toolkit.pptx');
+type Cache = { date: Date; built: Map<string, Promise<Uint8Array>> };
+const shared = globalThis as typeof globalThis & { [CACHE]?: Cache };
 
 export function pptxFor(deck: DeckModel): Promise<Uint8Array> {
-  let bytes = built.get(deck.id);
+  const cache = (shared[CACHE] ??= { date: deckDate(), built: new Map() });
+  // Keyed by the whole model, so `npm run dev` rebuilds a deck whose text changed.
+  const key = JSON.stringify(deck);
+  let bytes = cache.built.get(key);
   if (!bytes) {
-    bytes = buildPptx(deck);
-    built.set(deck.id, bytes);
+    bytes = buildPptx(deck, { date: cache.date });
+    cache.built.set(key, bytes);
   }
   return bytes;
 }

@@ -72,4 +72,17 @@ describe('deck schema', () => {
     expect(noNotes.error?.issues[0]?.path).toEqual(['slides', MIN_SLIDES - 1, 'notes']);
     expect(deckSchema.safeParse({ ...deck, licence: 'All rights reserved' }).success).toBe(false);
   });
+
+  it('asks each layout for its own content, naming the field, and refuses typed step numbers', () => {
+    const withSlide = (extra: object) => deckSchema.safeParse({ ...deck, slides: [...deck.slides.slice(1), { ...slide, ...extra }] });
+    const last = ['slides', MIN_SLIDES - 1];
+    expect(withSlide({ layout: 'big-number' }).error?.issues[0]?.path).toEqual([...last, 'figure']);
+    expect(withSlide({ layout: 'quote', figure: { value: '4', label: 'a label here' } }).error?.issues.map((i) => i.path.at(-1))).toEqual([
+      'figure',
+      'quote',
+    ]);
+    const diagram = { kind: 'steps', items: ['One', 'Two'], alt: 'Two steps from left to right.' };
+    expect(withSlide({ layout: 'diagram', diagram }).success).toBe(true);
+    expect(withSlide({ bullets: ['1. Select your school'] }).error?.issues[0]?.path).toEqual([...last, 'bullets', 0]);
+  });
 });

@@ -29,7 +29,7 @@ const built = new Map<DeckModel, ReturnType<typeof buildAndOpen>>();
 const openDeck = (model: DeckModel) => built.get(model) ?? built.set(model, buildAndOpen(model)).get(model)!;
 
 async function buildAndOpen(model: DeckModel) {
-  const bytes = await buildPptx(model);
+  const bytes = await buildPptx(model, { date: new Date('2026-01-01T00:00:00Z') });
   const zip = await JSZip.loadAsync(bytes);
   const read = async (path: string) => {
     const file = zip.file(path);

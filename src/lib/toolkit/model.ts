@@ -4,7 +4,7 @@
  * viewer, the handout and the .pptx builder all read this one model so they
  * cannot disagree about what is on slide 7.
  */
-import type { Deck, SlideLayout } from './schema.ts';
+import type { Deck, SlideDiagram, SlideFigure, SlideLayout, SlideQuote } from './schema.ts';
 
 export interface SlideModel {
   /** 1-based position. */
@@ -16,6 +16,12 @@ export interface SlideModel {
   bullets: string[];
   /** For `two-column`: the bullets split in two halves. */
   columns: [string[], string[]] | null;
+  /** For `big-number`: the number and what it counts. */
+  figure: SlideFigure | null;
+  /** For `quote`. */
+  quote: SlideQuote | null;
+  /** For `diagram`: the boxes drawn beside or above the bullets. */
+  diagram: SlideDiagram | null;
   notes: string;
 }
 
@@ -84,6 +90,9 @@ export function toDeckModel(id: string, deck: Deck): DeckModel {
       title: s.title,
       bullets: s.bullets,
       columns: s.layout === 'two-column' ? splitInTwo(s.bullets) : null,
+      figure: s.figure ?? null,
+      quote: s.quote ?? null,
+      diagram: s.diagram ?? null,
       notes: s.notes.trim(),
     })),
   };

@@ -1,105 +1,89 @@
 /**
  * Builds an editable PowerPoint file from a deck model with pptxgenjs. Titles
  * and bullets go into real title and body placeholders (so PowerPoint's
- * outline, accessibility checker and screen readers see them as text), and
- * each slide carries its speaker notes. Colours echo the site's light theme;
- * fonts are ones PowerPoint, LibreOffice (via metric-compatible Carlito) and
- * Google Slides all have.
+ * outline, accessibility checker and screen readers see them as text), each
+ * slide carries its speaker notes, and diagrams are PowerPoint shapes with
+ * their words as text. Colours and fonts refer to the theme (pptx-theme.ts):
+ * body text sets no font at all (it inherits the theme's body font), and the
+ * few display texts name the theme's heading font ("+mj-lt"), never a family.
+ * Pure: runs the same in the build and, later, in the browser.
  */
 import PptxGenJS from 'pptxgenjs';
 import type { DeckModel, SlideModel } from './model.ts';
 import { DECK_LICENCE, DECK_LICENCE_URL } from './schema.ts';
+import { BODY_BOTTOM, BODY_TOP, MARGIN, SLIDE_H as H, SLIDE_W as W } from './diagram.ts';
+import { BRAND, SCHEME } from './pptx-theme.ts';
+import { finishPackage } from './pptx-package.ts';
+import { addDiagramSlide } from './pptx-diagram.ts';
+import { addBigNumber, addQuote, paragraphs, textBox } from './pptx-layouts.ts';
 
 export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
-const THEME = {
-  ink: '1C222D',
-  muted: '4B5566',
-  paper: 'FFFFFF',
-  accent: '0A57A4',
-  accentSoft: 'DDE9F7',
-  warm: 'A34400',
-  onAccent: 'FFFFFF',
-  font: 'Calibri',
-};
-
-/** Slide size of LAYOUT_WIDE (16:9), in inches. */
-const W = 13.333;
-const H = 7.5;
-const MARGIN = 0.6;
-
 const MASTER = { content: 'BOOK_CONTENT', title: 'BOOK_TITLE', section: 'BOOK_SECTION' } as const;
+/** Footer and slide number size: readable from the back of a room. */
+export const FOOTER_PT = 12;
+
+type MasterObject = NonNullable<PptxGenJS.SlideMasterProps['objects']>[number];
 
 function footerText(deck: DeckModel): string {
-  return `${deck.title} · ${DECK_LICENCE} · eTwinning Ambassadors handbook`;
+  return `${deck.title} · ${DECK_LICENCE} · eTwinning Ambassadors: the open handbook`;
 }
 
 /** A master's text placeholder: the title or the body, where the deck model puts its text. */
-function placeholder(
-  name: 'title' | 'body',
-  box: { x: number; y: number; w: number; h: number },
-  text: { fontSize: number; color: string },
-): NonNullable<PptxGenJS.SlideMasterProps['objects']>[number] {
+function placeholder(name: 'title' | 'body', box: PptxGenJS.PositionProps, text: { fontSize: number; color: string }): MasterObject {
   const title = name === 'title';
   return {
     placeholder: {
-      options: { name, type: name, ...box, fontFace: THEME.font, ...text, bold: title, valign: title ? 'bottom' : 'top', align: 'left' },
+      options: {
+        name,
+        type: name,
+        ...box,
+        ...text,
+        bold: title,
+        valign: title ? 'bottom' : 'top',
+        align: 'left',
+      },
       text: '',
     },
   };
 }
 
 function defineMasters(pptx: PptxGenJS, deck: DeckModel): void {
-  const footer = { x: MARGIN, y: H - 0.55, w: W - 2 * MARGIN - 1, h: 0.35, fontFace: THEME.font, fontSize: 11 };
+  const footer = { x: MARGIN, y: H - 0.6, w: W - 2 * MARGIN - 1.2, h: 0.4, fontSize: FOOTER_PT, valign: 'middle' as const };
   pptx.defineSlideMaster({
     title: MASTER.content,
-    background: { color: THEME.paper },
+    background: { color: BRAND.paper },
     objects: [
-      { rect: { x: 0, y: 0, w: W, h: 0.12, fill: { color: THEME.accent } } },
-      { line: { x: MARGIN, y: 1.45, w: W - 2 * MARGIN, h: 0, line: { color: THEME.accent, width: 1.5 } } },
-      { text: { text: footerText(deck), options: { ...footer, color: THEME.muted } } },
-      placeholder('title', { x: MARGIN, y: 0.35, w: W - 2 * MARGIN, h: 1.0 }, { fontSize: 34, color: THEME.ink }),
-      placeholder('body', { x: MARGIN, y: 1.7, w: W - 2 * MARGIN, h: H - 2.5 }, { fontSize: 24, color: THEME.ink }),
+      { rect: { x: 0, y: 0, w: W, h: 0.14, fill: { color: SCHEME.accent } } },
+      { rect: { x: MARGIN, y: 1.42, w: 1.6, h: 0.07, fill: { color: SCHEME.orange } } },
+      { text: { text: footerText(deck), options: { ...footer, color: SCHEME.muted } } },
+      placeholder('title', { x: MARGIN, y: 0.3, w: W - 2 * MARGIN, h: 1.05 }, { fontSize: 36, color: SCHEME.text }),
+      placeholder('body', { x: MARGIN, y: BODY_TOP, w: W - 2 * MARGIN, h: BODY_BOTTOM - BODY_TOP }, { fontSize: 28, color: SCHEME.text }),
     ],
-    slideNumber: {
-      x: W - MARGIN - 0.8,
-      y: H - 0.55,
-      w: 0.8,
-      h: 0.35,
-      fontFace: THEME.font,
-      fontSize: 11,
-      color: THEME.muted,
-      align: 'right',
-    },
+    slideNumber: { x: W - MARGIN - 1, y: H - 0.6, w: 1, h: 0.4, fontSize: FOOTER_PT, color: SCHEME.muted, align: 'right' },
   });
-  // Title and section slides: a coloured background, the title large in the middle, no rule or number.
-  for (const [name, background, ink] of [
-    [MASTER.title, THEME.accent, THEME.onAccent],
-    [MASTER.section, THEME.accentSoft, THEME.ink],
-  ] as const) {
-    const box = { x: MARGIN + 0.4, w: W - 2 * MARGIN - 0.8 };
-    pptx.defineSlideMaster({
-      title: name,
-      background: { color: background },
-      objects: [
-        { text: { text: footerText(deck), options: { ...footer, color: ink } } },
-        placeholder('title', { ...box, y: 1.6, h: 2.0 }, { fontSize: 44, color: ink }),
-        placeholder('body', { ...box, y: 3.9, h: 2.4 }, { fontSize: 24, color: ink }),
-      ],
-    });
-  }
-}
-
-/** Bullet paragraphs; on title-like slides the lines stand without bullet marks. */
-function paragraphs(lines: readonly string[], withBullets: boolean): PptxGenJS.TextProps[] {
-  return lines.map((text, i) => ({
-    text,
-    options: {
-      bullet: withBullets ? { indent: 24 } : false,
-      breakLine: i < lines.length - 1,
-      paraSpaceAfter: 10,
-    },
-  }));
+  // Title and closing slides: the book's blue with a warm band; section slides: a soft tint.
+  pptx.defineSlideMaster({
+    title: MASTER.title,
+    background: { color: BRAND.blue },
+    objects: [
+      { rect: { x: 0, y: H - 1.1, w: W, h: 0.16, fill: { color: SCHEME.orange } } },
+      { rect: { x: W - 3.2, y: 0, w: 3.2, h: H - 1.1, fill: { color: BRAND.paper, transparency: 88 } } },
+      { text: { text: footerText(deck), options: { ...footer, color: BRAND.paper } } },
+      placeholder('title', { x: MARGIN + 0.3, y: 1.2, w: W - 2 * MARGIN - 3.4, h: 2.6 }, { fontSize: 44, color: BRAND.paper }),
+      placeholder('body', { x: MARGIN + 0.3, y: 4.0, w: W - 2 * MARGIN - 3.4, h: 2.2 }, { fontSize: 24, color: BRAND.paper }),
+    ],
+  });
+  pptx.defineSlideMaster({
+    title: MASTER.section,
+    background: { color: BRAND.soft },
+    objects: [
+      { rect: { x: MARGIN + 0.3, y: 3.95, w: 2.2, h: 0.1, fill: { color: SCHEME.orange } } },
+      { text: { text: footerText(deck), options: { ...footer, color: SCHEME.text } } },
+      placeholder('title', { x: MARGIN + 0.3, y: 1.4, w: W - 2 * MARGIN - 0.6, h: 2.4 }, { fontSize: 44, color: SCHEME.text }),
+      placeholder('body', { x: MARGIN + 0.3, y: 4.3, w: W - 2 * MARGIN - 0.6, h: 2.0 }, { fontSize: 24, color: SCHEME.text }),
+    ],
+  });
 }
 
 function addSlide(pptx: PptxGenJS, slide: SlideModel): void {
@@ -107,44 +91,44 @@ function addSlide(pptx: PptxGenJS, slide: SlideModel): void {
     slide.layout === 'title' || slide.layout === 'closing' ? MASTER.title : slide.layout === 'section' ? MASTER.section : MASTER.content;
   const s = pptx.addSlide({ masterName });
   s.addText(slide.title, { placeholder: 'title', align: 'left' });
-  if (slide.columns) {
-    // Two text boxes side by side inside the body area.
+  if (slide.layout === 'big-number') addBigNumber(s, slide);
+  else if (slide.layout === 'quote') addQuote(s, slide);
+  else if (slide.layout === 'diagram')
+    addDiagramSlide(s, slide, (lines, box) => s.addText(paragraphs(lines, true), textBox(box, 24, 'Points')));
+  else if (slide.columns) {
     const colW = (W - 2 * MARGIN - 0.4) / 2;
     slide.columns.forEach((col, i) => {
-      if (col.length === 0) return;
-      s.addText(paragraphs(col, true), {
-        x: MARGIN + i * (colW + 0.4),
-        y: 1.7,
-        w: colW,
-        h: H - 2.5,
-        fontFace: THEME.font,
-        fontSize: 22,
-        color: THEME.ink,
-        valign: 'top',
-        fit: 'shrink',
-        objectName: `Column ${i + 1}`,
-      });
+      if (col.length)
+        s.addText(
+          paragraphs(col, true),
+          textBox({ x: MARGIN + i * (colW + 0.4), y: BODY_TOP, w: colW, h: BODY_BOTTOM - BODY_TOP }, 26, `Column ${i + 1}`),
+        );
     });
   } else if (slide.bullets.length > 0) {
-    s.addText(paragraphs(slide.bullets, masterName === MASTER.content), { placeholder: 'body', align: 'left', fit: 'shrink' });
+    // Few short points get larger type, so the slide is used rather than half empty.
+    const size = masterName !== MASTER.content ? 24 : slide.bullets.length <= 3 ? 32 : slide.bullets.length === 4 ? 30 : 26;
+    s.addText(paragraphs(slide.bullets, masterName === MASTER.content, size), { placeholder: 'body', align: 'left' });
   }
   s.addNotes(slide.notes);
 }
 
+export interface PptxOptions {
+  /** The file's creation and modification date, and every zip entry's: fixed, so a rebuild gives the same bytes. */
+  date: Date;
+}
+
 /** The finished .pptx as bytes. */
-export async function buildPptx(deck: DeckModel): Promise<Uint8Array> {
+export async function buildPptx(deck: DeckModel, options: PptxOptions): Promise<Uint8Array> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = deck.title;
   pptx.subject = deck.summary;
   pptx.author = 'eTwinning Ambassadors: the open handbook';
   pptx.company = `Licensed ${DECK_LICENCE} (${DECK_LICENCE_URL})`;
-  pptx.theme = { headFontFace: THEME.font, bodyFontFace: THEME.font };
+  pptx.theme = { headFontFace: BRAND.headFont, bodyFontFace: BRAND.bodyFont };
   defineMasters(pptx, deck);
   for (const slide of deck.slides) addSlide(pptx, slide);
-  // Only the 'STREAM' output honours `compression` (pptxgenjs 4): it returns a
-  // deflated Node Buffer, a third of the size of the stored zip.
-  const out = await pptx.write({ outputType: 'STREAM', compression: true });
+  const out = await pptx.write({ outputType: 'uint8array' });
   if (!(out instanceof Uint8Array)) throw new Error(`pptxgenjs returned ${typeof out} instead of bytes for deck "${deck.id}"`);
-  return out;
+  return finishPackage(out, options.date);
 }

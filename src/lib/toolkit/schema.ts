@@ -6,8 +6,12 @@
 import { z } from 'astro/zod';
 import { SOURCE_IDS } from '../book.ts';
 
-export const SLIDE_LAYOUTS = ['title', 'section', 'bullets', 'two-column', 'closing'] as const;
+export const SLIDE_LAYOUTS = ['title', 'section', 'bullets', 'two-column', 'big-number', 'quote', 'diagram', 'closing'] as const;
 export type SlideLayout = (typeof SLIDE_LAYOUTS)[number];
+
+/** How a diagram slide draws its items: a row of steps, a loop of steps, or stacked levels. */
+export const DIAGRAM_KINDS = ['steps', 'cycle', 'levels'] as const;
+export type DiagramKind = (typeof DIAGRAM_KINDS)[number];
 
 /** The licence every deck is shared under; the catalogue and the files say so. */
 export const DECK_LICENCE = 'CC BY 4.0';
@@ -16,16 +20,63 @@ export const DECK_LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 export const MIN_SLIDES = 8;
 export const MAX_SLIDES = 15;
 
+const figureSchema = z
+  .object({
+    /** The number as it is printed: "335,000". */
+    value: z.string().min(1).max(12),
+    /** What it counts, with its year: "teachers in eTwinning in 2016". */
+    label: z.string().min(5).max(90),
+  })
+  .strict();
+
+const quoteSchema = z
+  .object({
+    text: z.string().min(10).max(220),
+    /** Who says it; people are fictional and the line says so. */
+    by: z.string().min(3).max(80),
+  })
+  .strict();
+
+const diagramSchema = z
+  .object({
+    kind: z.enum(DIAGRAM_KINDS),
+    /** Box labels, in order: short, they are drawn at slide size. */
+    items: z.array(z.string().min(1).max(40)).min(2).max(5),
+    /** The diagram in one sentence, for screen readers and the PowerPoint alt text. */
+    alt: z.string().min(20).max(300),
+  })
+  .strict();
+
+/** Which extra field each layout needs. */
+const NEEDS = { 'big-number': 'figure', quote: 'quote', diagram: 'diagram' } as const;
+
 export const slideSchema = z
   .object({
     title: z.string().min(1).max(100),
     /** Short points; more than seven will not fit a slide at a readable size. */
     bullets: z.array(z.string().min(1).max(140)).max(7).default([]),
     layout: z.enum(SLIDE_LAYOUTS).default('bullets'),
+    figure: figureSchema.optional(),
+    quote: quoteSchema.optional(),
+    diagram: diagramSchema.optional(),
     /** What the presenter says: every slide has notes. */
     notes: z.string().min(10),
   })
-  .strict();
+  .strict()
+  .superRefine((slide, ctx) => {
+    for (const layout of Object.keys(NEEDS) as (keyof typeof NEEDS)[]) {
+      const field = NEEDS[layout];
+      const has = slide[field] !== undefined;
+      if (slide.layout === layout && !has) ctx.addIssue({ code: 'custom', path: [field], message: `A "${layout}" slide needs a ${field}` });
+      if (slide.layout !== layout && has)
+        ctx.addIssue({ code: 'custom', path: [field], message: `Only a "${layout}" slide has a ${field} (this one is "${slide.layout}")` });
+    }
+    // A numbered list is drawn by the layout (or a diagram), never typed into the text.
+    slide.bullets.forEach((b, i) => {
+      if (/^\d+[.)]\s/.test(b))
+        ctx.addIssue({ code: 'custom', path: ['bullets', i], message: 'Starts with a number: use a "diagram" slide for steps' });
+    });
+  });
 
 export const deckSchema = z
   .object({
@@ -49,3 +100,6 @@ export const deckSchema = z
 export type DeckInput = z.input<typeof deckSchema>;
 export type Deck = z.output<typeof deckSchema>;
 export type Slide = z.output<typeof slideSchema>;
+export type SlideFigure = z.output<typeof figureSchema>;
+export type SlideQuote = z.output<typeof quoteSchema>;
+export type SlideDiagram = z.output<typeof diagramSchema>;
