@@ -1,8 +1,9 @@
 /**
- * Progressive enhancement for the slide viewer: one slide at a time, keyboard
- * (arrows, Page Up/Down, space, Home/End), previous/next buttons, full screen
- * and a speaker-notes toggle. The position is announced in a live region and
- * kept in the address (#slide-3) so a slide can be shared or reloaded.
+ * Progressive enhancement for the slide viewer. The server already shows one
+ * slide at a time (the address picks it, toolkit.css); this script takes over
+ * the slide bar's links, adds the keyboard (arrows, Page Up/Down, space,
+ * Home/End), the notes toggle and full screen, announces each move in a live
+ * region, and keeps the address (#slide-3) so a slide can be shared.
  */
 import { actionForKey, clampSlide, positionText, slideFromHash } from '../lib/toolkit/navigation.ts';
 
@@ -11,56 +12,71 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** Which of the slide bar's controls has focus, so the same one gets it on the next slide. */
+const CONTROLS = ['data-viewer-prev', 'data-viewer-next', 'data-viewer-notes', 'data-viewer-fullscreen'] as const;
+
 function enhance(viewer: HTMLElement): void {
   const slides = [...viewer.querySelectorAll<HTMLElement>('section.slide')];
   const total = slides.length;
-  const controls = viewer.querySelector<HTMLElement>('[data-viewer-controls]');
-  const position = viewer.querySelector<HTMLElement>('[data-viewer-position]');
-  const prev = viewer.querySelector<HTMLButtonElement>('[data-viewer-prev]');
-  const next = viewer.querySelector<HTMLButtonElement>('[data-viewer-next]');
-  const notes = viewer.querySelector<HTMLButtonElement>('[data-viewer-notes]');
-  const fullscreen = viewer.querySelector<HTMLButtonElement>('[data-viewer-fullscreen]');
-  if (!total || !controls || !position || !prev || !next || !notes || !fullscreen) return;
+  const live = viewer.querySelector<HTMLElement>('[data-viewer-live]');
+  if (!total || !live) return;
+  const notesButtons = [...viewer.querySelectorAll<HTMLButtonElement>('[data-viewer-notes]')];
+  const fullButtons = [...viewer.querySelectorAll<HTMLButtonElement>('[data-viewer-fullscreen]')];
 
   let current = slideFromHash(location.hash, total);
 
   function show(n: number, announce: boolean): void {
+    const before = slides[current - 1];
+    const focused = CONTROLS.find((a) => document.activeElement?.hasAttribute(a) && before?.contains(document.activeElement));
     current = clampSlide(n, total);
     slides.forEach((s, i) => (s.hidden = i + 1 !== current));
-    prev!.disabled = current === 1;
-    next!.disabled = current === total;
-    const title = slides[current - 1]?.querySelector('.slide-title')?.textContent ?? '';
-    // The live region speaks only after a reader's action, not on page load.
-    position!.textContent = announce ? `${positionText(current, total)}: ${title}` : positionText(current, total);
-    // Only after a reader's move: writing the hash during load would make the
-    // browser scroll to the slide and hide the page's heading.
-    if (announce) history.replaceState(null, '', `#slide-${current}`);
+    const now = slides[current - 1]!;
+    if (focused) {
+      // The control pressed has just been hidden with its slide: give focus to its twin (or the other arrow at an end).
+      const twin =
+        now.querySelector<HTMLElement>(`[${focused}]`) ?? now.querySelector<HTMLElement>('[data-viewer-prev], [data-viewer-next]');
+      twin?.focus();
+    }
+    if (!announce) return;
+    const title = now.querySelector('.slide-title')?.textContent?.trim() ?? '';
+    live!.textContent = `${positionText(current, total)}: ${title}`;
+    // Only after a reader's move: writing the address during load would scroll the page.
+    history.replaceState(null, '', `#slide-${current}`);
   }
 
-  viewer.classList.add('is-enhanced', 'notes-off');
-  controls.hidden = false;
-  document.querySelector<HTMLElement>('[data-viewer-help]')?.removeAttribute('hidden');
+  viewer.classList.add('is-enhanced');
   show(current, false);
 
-  prev.addEventListener('click', () => show(current - 1, true));
-  next.addEventListener('click', () => show(current + 1, true));
-
-  notes.addEventListener('click', () => {
-    const on = viewer.classList.toggle('notes-off') === false;
-    notes.setAttribute('aria-pressed', String(on));
+  viewer.addEventListener('click', (e) => {
+    const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a[data-viewer-prev], a[data-viewer-next]') : null;
+    if (link) {
+      e.preventDefault();
+      show(link.hasAttribute('data-viewer-next') ? current + 1 : current - 1, true);
+      return;
+    }
+    // In full screen a click on the slide moves on, as in presentation software.
+    if (document.fullscreenElement === viewer && e.target instanceof Element && e.target.closest('.slide-frame')) show(current + 1, true);
   });
 
+  for (const button of notesButtons) {
+    button.addEventListener('click', () => {
+      const on = viewer.classList.toggle('notes-off') === false;
+      notesButtons.forEach((b) => b.setAttribute('aria-pressed', String(on)));
+    });
+  }
+
   if (document.fullscreenEnabled) {
-    fullscreen.hidden = false;
-    fullscreen.addEventListener('click', () => {
-      if (document.fullscreenElement) void document.exitFullscreen();
-      else void viewer.requestFullscreen().catch(() => undefined);
-    });
+    for (const button of fullButtons) {
+      button.addEventListener('click', () => {
+        if (document.fullscreenElement) void document.exitFullscreen();
+        else void viewer.requestFullscreen().catch(() => undefined);
+      });
+    }
     document.addEventListener('fullscreenchange', () => {
-      const on = document.fullscreenElement === viewer;
-      fullscreen.setAttribute('aria-pressed', String(on));
-      fullscreen.textContent = on ? 'Exit full screen' : 'Full screen';
+      if (document.fullscreenElement !== viewer) slides[current - 1]?.querySelector<HTMLElement>('[data-viewer-fullscreen]')?.focus();
     });
+  } else {
+    fullButtons.forEach((b) => b.classList.add('is-unavailable'));
   }
 
   document.addEventListener('keydown', (e) => {
