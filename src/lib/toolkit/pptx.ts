@@ -86,11 +86,18 @@ function defineMasters(pptx: PptxGenJS, deck: DeckModel): void {
   });
 }
 
-function addSlide(pptx: PptxGenJS, slide: SlideModel): void {
+/** A logo in the top right corner of the title and closing slides, kept inside its box whatever its shape. */
+function addLogo(s: PptxGenJS.Slide, logo: PptxLogo): void {
+  const box = { x: W - MARGIN - 2.4, y: 0.35, w: 2.4, h: 1.1 };
+  s.addImage({ data: logo.dataUrl.replace(/^data:/, ''), ...box, sizing: { type: 'contain', ...box }, altText: logo.alt });
+}
+
+function addSlide(pptx: PptxGenJS, slide: SlideModel, logo?: PptxLogo): void {
   const masterName =
     slide.layout === 'title' || slide.layout === 'closing' ? MASTER.title : slide.layout === 'section' ? MASTER.section : MASTER.content;
   const s = pptx.addSlide({ masterName });
   s.addText(slide.title, { placeholder: 'title', align: 'left' });
+  if (logo && masterName === MASTER.title) addLogo(s, logo);
   if (slide.layout === 'big-number') addBigNumber(s, slide);
   else if (slide.layout === 'quote') addQuote(s, slide);
   else if (slide.layout === 'diagram')
@@ -115,6 +122,14 @@ function addSlide(pptx: PptxGenJS, slide: SlideModel): void {
 export interface PptxOptions {
   /** The file's creation and modification date, and every zip entry's: fixed, so a rebuild gives the same bytes. */
   date: Date;
+  /** The presenter's logo (the deck builder's), on the title and closing slides. */
+  logo?: PptxLogo;
+}
+
+export interface PptxLogo {
+  /** A base64 data: URL of a PNG, JPEG or SVG image. */
+  dataUrl: string;
+  alt: string;
 }
 
 /** The finished .pptx as bytes. */
@@ -127,7 +142,7 @@ export async function buildPptx(deck: DeckModel, options: PptxOptions): Promise<
   pptx.company = `Licensed ${DECK_LICENCE} (${DECK_LICENCE_URL})`;
   pptx.theme = { headFontFace: BRAND.headFont, bodyFontFace: BRAND.bodyFont };
   defineMasters(pptx, deck);
-  for (const slide of deck.slides) addSlide(pptx, slide);
+  for (const slide of deck.slides) addSlide(pptx, slide, options.logo);
   const out = await pptx.write({ outputType: 'uint8array' });
   if (!(out instanceof Uint8Array)) throw new Error(`pptxgenjs returned ${typeof out} instead of bytes for deck "${deck.id}"`);
   return finishPackage(out, options.date);

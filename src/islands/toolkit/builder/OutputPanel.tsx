@@ -40,7 +40,10 @@ export function OutputPanel({ state, deck, logo, problems, onState }: Props) {
     setStatus('Making your PowerPoint file…');
     try {
       const { buildPptx, PPTX_MIME } = await import('../../../lib/toolkit/pptx.ts');
-      const bytes = await buildPptx(deck, { date: new Date() });
+      const bytes = await buildPptx(deck, {
+        date: new Date(),
+        ...(logo ? { logo: { dataUrl: logo.dataUrl, alt: `Logo: ${logo.name}` } } : {}),
+      });
       saveFile(`${fileBase(state.title)}.pptx`, PPTX_MIME, bytes as BlobPart);
       setStatus(`Your file ${fileBase(state.title)}.pptx is ready (${deck.slides.length} slides).`);
     } catch (e) {
