@@ -49,6 +49,12 @@ describe('chapter frontmatter', () => {
     ]);
   });
 
+  it('refuses a review date that is not a real day, where Date would roll it over', () => {
+    for (const reviewed of ['2026-13-45', '2026-02-30', '2026-2-3', 'soon'])
+      expect(astroLines(chapterSchema, { ...GOOD_CHAPTER, reviewed }), reviewed).toEqual([expect.stringMatching(/^\*\*reviewed\*\*: /)]);
+    expect(chapterSchema.parse({ ...GOOD_CHAPTER, reviewed: '2028-02-29' }).reviewed).toEqual(new Date('2028-02-29'));
+  });
+
   it('refuses a key it does not know (MDX would read `layout` as a layout component)', () => {
     expect(astroLines(chapterSchema, { ...GOOD_CHAPTER, layout: 'wide' })).toEqual([expect.stringMatching(/^\*\*\*\*: .*"layout"/)]);
   });
