@@ -15,16 +15,33 @@ export interface BuiltFile {
 }
 
 export interface OfflineManifest {
+  /** Digest of every kept file's path and contents: the same commit built twice gives the same version. */
   version: string;
   /** URLs to store, e.g. "/book/welcome/" for book/welcome/index.html. */
   files: string[];
-  /** The offline page and the files it needs, stored when the service worker installs. */
+  /** Each file's own content digest, in the order of `files`: an update copies the unchanged ones over. */
+  hashes: string[];
+  /**
+   * What the worker stores when it installs: the offline page and its styles and icons, not its
+   * scripts (the worker writes the "not saved" message into the page, so it reads without them).
+   */
   shell: string[];
+  /** For each page, the files it loads (indices into `files`), stored with it so an open tab never loses a chunk. */
+  pages: Record<string, number[]>;
   bytes: number;
 }
 
 /** Files a reader never asks for, or must never get from a stale copy. */
-const SKIP = [/^404\.html$/, /^sw\.js$/, /^offline\.json$/, /^robots\.txt$/, /^sitemap.*\.xml$/];
+const SKIP = [
+  /^404\.html$/,
+  /^sw\.js$/,
+  /^offline\.json$/,
+  /^robots\.txt$/,
+  /^sitemap.*\.xml$/,
+  // Host configuration (src/integrations/headers.ts), and the whole book as files to download once.
+  /^(_headers|\.htaccess|nginx-headers\.conf)$/,
+  /\.(epub|pdf)$/,
+];
 
 export function urlOf(path: string): string {
   if (path === 'index.html') return '/';
@@ -61,19 +78,28 @@ function* versionChunks(kept: readonly BuiltFile[]): Generator<string | Uint8Arr
 }
 
 export function offlineManifest(files: readonly BuiltFile[], digest: Digest, offlinePagePath = 'offline/index.html'): OfflineManifest {
-  const kept = files.filter((f) => !SKIP.some((re) => re.test(f.path))).sort((a, b) => a.path.localeCompare(b.path));
+  const kept = files.filter((f) => !SKIP.some((re) => re.test(f.path))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const text = (f: BuiltFile) => new TextDecoder().decode(f.content);
   const byUrl = new Map(files.map((f) => [urlOf(f.path), f]));
   const readScript = (url: string) => {
     const f = byUrl.get(url);
     return f ? text(f) : undefined;
   };
+  const urls = kept.map((f) => urlOf(f.path));
+  const index = new Map(urls.map((url, i) => [url, i]));
+  const pages: Record<string, number[]> = {};
+  for (const f of kept) {
+    if (!f.path.endsWith('.html')) continue;
+    pages[urlOf(f.path)] = assetsOf(text(f), readScript).flatMap((url) => index.get(url) ?? []);
+  }
   const page = files.find((f) => f.path === offlinePagePath);
-  const shell = page ? [urlOf(page.path), ...assetsOf(text(page), readScript)] : [];
+  const shell = page ? [urlOf(page.path), ...assetsOf(text(page)).filter((url) => !url.endsWith('.js') || url === '/theme-init.js')] : [];
   return {
     version: digest(versionChunks(kept)).slice(0, 12),
-    files: kept.map((f) => urlOf(f.path)),
+    files: urls,
+    hashes: kept.map((f) => digest([f.content]).slice(0, 10)),
     shell,
+    pages,
     bytes: kept.reduce((sum, f) => sum + f.bytes, 0),
   };
 }

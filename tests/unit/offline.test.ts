@@ -41,6 +41,8 @@ const SITE = [
   file('offline.json'),
   file('robots.txt'),
   file('sitemap-index.xml'),
+  file('_headers'),
+  file('book.epub'),
 ];
 
 describe('urlOf', () => {
@@ -68,6 +70,11 @@ describe('assetsOf', () => {
   });
 });
 
+const text = (url: string) => {
+  const f = SITE.find((s) => urlOf(s.path) === url);
+  return f && new TextDecoder().decode(f.content);
+};
+
 describe('offlineManifest', () => {
   const manifest = offlineManifest(SITE);
 
@@ -79,16 +86,32 @@ describe('offlineManifest', () => {
   });
 
   it('leaves out the 404 page, the service worker itself and files only crawlers read', () => {
-    for (const url of ['/404.html', '/sw.js', '/offline.json', '/robots.txt', '/sitemap-index.xml'])
+    for (const url of ['/404.html', '/sw.js', '/offline.json', '/robots.txt', '/sitemap-index.xml', '/_headers', '/book.epub'])
       expect(manifest.files).not.toContain(url);
     expect(manifest.bytes).toBe(SITE.filter((f) => manifest.files.includes(urlOf(f.path))).reduce((n, f) => n + f.bytes, 0));
   });
 
-  it('installs with the offline page and what it needs, not with the whole book', () => {
-    expect(manifest.shell[0]).toBe('/offline/');
-    expect(manifest.shell).toContain('/_astro/preact.4.js');
-    expect(manifest.shell).not.toContain('/_astro/unrelated.7.js');
-    expect(manifest.shell).not.toContain('/book/welcome/');
+  it('installs with the offline page, its styles, icons and theme script only: no island scripts, not the whole book', () => {
+    expect(manifest.shell).toEqual(['/offline/', '/_astro/base.1.css', '/favicon.svg', '/theme-init.js']);
+  });
+
+  it("lists each page's files, islands' modules and their imports included, for keeping with the page", () => {
+    const of = (page: string) => manifest.pages[page]!.map((i) => manifest.files[i]).sort();
+    expect(of('/offline/')).toEqual(assetsOf(OFFLINE_PAGE, (url) => text(url)));
+    expect(of('/offline/')).toContain('/_astro/lazy.6.js');
+    expect(of('/book/welcome/')).toEqual([]);
+  });
+
+  it('gives each file its own digest, so an update copies over the files that did not change', () => {
+    expect(manifest.hashes).toHaveLength(manifest.files.length);
+    const edited = offlineManifest(SITE.map((f) => (f.path === 'book/welcome/index.html' ? file(f.path, 'new text') : f)));
+    const changed = manifest.files.filter((url, i) => edited.hashes[edited.files.indexOf(url)] !== manifest.hashes[i]);
+    expect(changed).toEqual(['/book/welcome/']);
+  });
+
+  it('orders files by code point, not by the locale of the machine that builds', () => {
+    const files = offlineManifest([file('b.txt'), file('B.txt'), file('a.txt'), file('_x.txt')]).files;
+    expect(files).toEqual(['/B.txt', '/_x.txt', '/a.txt', '/b.txt']);
   });
 
   it('changes version when any stored file changes, and only then', () => {

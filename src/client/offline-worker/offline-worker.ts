@@ -1,13 +1,18 @@
 /**
  * The book's service worker. src/integrations/offline.ts transpiles it and
- * writes it to dist/sw.js after this line: `const BOOK = { version, files, shell, bytes }`
- * (src/lib/offline.ts).
+ * writes it to dist/sw.js after this line:
+ * `const BOOK = { version, files, hashes, shell, pages, bytes }` (src/lib/offline.ts).
  *
  * - Pages and data: from the network when there is one (always the newest
- *   text), kept as they arrive; from that copy when offline.
+ *   text), kept as they arrive, each page with the files it loads; from that
+ *   copy when offline.
  * - /_astro/ files have hashed names and never change: from the copy first.
- * - "Save the book" (a message from /offline/) stores every file at once,
- *   reporting progress to the page that asked.
+ * - "Save the book" (a message from /offline/) stores every file at once.
+ * - An update never leaves the reader without a book: the new version is
+ *   stored in full (files that did not change are copied over, the rest
+ *   downloaded) before it can take over, and it waits until the reader chooses
+ *   to update (src/client/offline-update.ts) or closes the book's tabs, so an
+ *   open tab keeps the files it was built with.
  * - Offline, a page that was never stored gets the /offline/ page, which says so.
  * Nothing is fetched from another site; requests elsewhere are left alone.
  */
@@ -25,31 +30,83 @@ type Report =
 type Asker = { postMessage(report: Report): void } | null;
 
 const CACHE = `book-${BOOK.version}`;
+/** Entries the worker keeps beside the files, under paths the site never serves. */
+const HASHES_KEY = '/__offline/hashes.json';
+const SAVED_KEY = '/__offline/saved';
+const hashOf = new Map(BOOK.files.map((url, i) => [url, BOOK.hashes[i]!]));
+const pathOf = (request: Request | string) => new URL(typeof request === 'string' ? request : request.url, self.location.href).pathname;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(BOOK.shell))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil(install());
 });
+
+/** Stores this version before it may take over: the shell, and whatever the previous version held. */
+async function install(): Promise<void> {
+  const cache = await caches.open(CACHE);
+  const previous = await previousCache();
+  let saved = false;
+  if (previous) {
+    const oldHashes = (await (await previous.match(HASHES_KEY))?.json()) as Record<string, string> | undefined;
+    saved = !!(await previous.match(SAVED_KEY));
+    for (const request of await previous.keys()) {
+      const url = pathOf(request);
+      if (!hashOf.has(url)) continue;
+      const old = oldHashes?.[url] === hashOf.get(url) ? await previous.match(request) : undefined;
+      if (old) await cache.put(url, old);
+      else if (!saved) await store(cache, url).catch(() => undefined);
+    }
+  }
+  await cache.put(HASHES_KEY, Response.json(Object.fromEntries(hashOf)));
+  for (const url of BOOK.shell) if (!(await cache.match(url))) await store(cache, url);
+  // A saved book stays whole: if any file cannot be fetched now, this install fails and the old version stays.
+  if (saved) {
+    await storeAll(cache, () => undefined);
+    await cache.put(SAVED_KEY, new Response('1'));
+  }
+}
+
+/** The newest other book-* cache (there is one unless this is the first version on this device). */
+async function previousCache(): Promise<Cache | undefined> {
+  const keys = (await caches.keys()).filter((k) => k.startsWith('book-') && k !== CACHE);
+  return keys.length ? caches.open(keys.at(-1)!) : undefined;
+}
+
+async function store(cache: Cache, url: string): Promise<void> {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  await cache.put(url, response);
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) if (key.startsWith('book-') && key !== CACHE) await caches.delete(key);
-      // No clients.claim(): the page that registered the worker keeps loading straight from the
-      // network (its map data are not copied into storage while it starts); the next page is kept.
+      // The page that registered the worker loaded before it (and is not taken over: its map data would
+      // not be stored while it starts), so keep it and its files now.
+      const cache = await caches.open(CACHE);
+      for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+        const url = pathOf(client.url);
+        if (url in BOOK.pages) await storePage(cache, url).catch(() => undefined);
+      }
     })(),
   );
 });
+
+/** A page and the files it loads (its styles, scripts, islands' modules), those not stored yet. */
+async function storePage(cache: Cache, url: string, response?: Response): Promise<void> {
+  if (response) await cache.put(url, response);
+  else if (!(await cache.match(url))) await store(cache, url);
+  for (const i of BOOK.pages[url] ?? []) {
+    const asset = BOOK.files[i]!;
+    if (!(await cache.match(asset))) await store(cache, asset);
+  }
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname === '/sw.js') return;
-  event.respondWith(url.pathname.startsWith('/_astro/') ? storedFirst(request) : networkFirst(request));
+  event.respondWith(url.pathname.startsWith('/_astro/') ? storedFirst(request) : networkFirst(event));
 });
 
 /**
@@ -73,28 +130,44 @@ async function storedFirst(request: Request): Promise<Response> {
   return response;
 }
 
-async function networkFirst(request: Request): Promise<Response> {
+async function networkFirst(event: FetchEvent): Promise<Response> {
+  const { request } = event;
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
     // Keep only whole, plain answers (not 404s, not partial ranges, not redirects).
-    if (response.status === 200 && response.type === 'basic') await cache.put(keyOf(request), response.clone());
+    if (response.status === 200 && response.type === 'basic') {
+      const url = pathOf(request);
+      if (url in BOOK.pages) event.waitUntil(storePage(cache, url, response.clone()).catch(() => undefined));
+      else await cache.put(keyOf(request), response.clone());
+    }
     return response;
   } catch (error) {
     const stored = await cache.match(keyOf(request));
     if (stored) return stored;
     if (request.mode === 'navigate') {
       const offline = await cache.match('/offline/');
-      if (offline) return offline;
+      if (offline) return notSavedPage(offline, pathOf(request));
     }
     throw error;
   }
+}
+
+/** The /offline/ page with its "this page has not been saved" message shown, naming the page (as text, escaped). */
+async function notSavedPage(offline: Response, path: string): Promise<Response> {
+  const escaped = path.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const html = (await offline.text())
+    .replace('<p hidden data-offline-missing', '<p data-offline-missing')
+    .replace(/(<code data-offline-missing-path[^>]*>)(<\/code>)/, `$1${escaped}$2`);
+  return new Response(html, { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
 self.addEventListener('message', (event) => {
   const { type } = (event.data ?? {}) as { type?: unknown };
   if (type === 'save-book') event.waitUntil(saveBook(event.source));
   if (type === 'status') event.waitUntil(reportStatus(event.source));
+  // The reader chose "Update now" (src/client/offline-update.ts): the new version, already stored, takes over.
+  if (type === 'skip-waiting') event.waitUntil(self.skipWaiting());
 });
 
 /** How many of the book's files this device holds. */
@@ -105,25 +178,31 @@ async function reportStatus(asker: Asker): Promise<void> {
   asker?.postMessage({ type: 'status', saved, total: BOOK.files.length, bytes: BOOK.bytes });
 }
 
-/** Stores every file of the book, a few at a time, telling the page how far it has got. */
+/** Stores every file not stored yet, a few at a time; rejects on the first that fails. */
+async function storeAll(cache: Cache, onProgress: (done: number) => void): Promise<void> {
+  let done = 0;
+  for (let i = 0; i < BOOK.files.length; i += 6) {
+    await Promise.all(
+      BOOK.files.slice(i, i + 6).map(async (url) => {
+        if (!(await cache.match(url))) await store(cache, url);
+        done++;
+      }),
+    );
+    onProgress(done);
+  }
+}
+
+/** Stores every file of the book, telling the page how far it has got; a saved book is kept whole across updates. */
 async function saveBook(asker: Asker): Promise<void> {
   const cache = await caches.open(CACHE);
   const total = BOOK.files.length;
   let done = 0;
   try {
-    for (let i = 0; i < total; i += 6) {
-      await Promise.all(
-        BOOK.files.slice(i, i + 6).map(async (url) => {
-          if (!(await cache.match(url))) {
-            const response = await fetch(url, { cache: 'no-cache' });
-            if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-            await cache.put(url, response);
-          }
-          done++;
-        }),
-      );
+    await storeAll(cache, (n) => {
+      done = n;
       asker?.postMessage({ type: 'progress', done, total });
-    }
+    });
+    await cache.put(SAVED_KEY, new Response('1'));
     asker?.postMessage({ type: 'saved', version: BOOK.version, total, bytes: BOOK.bytes });
   } catch (error) {
     asker?.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error), done, total });

@@ -1,9 +1,9 @@
 /**
  * "Save the whole book on this device": asks the service worker
  * (src/client/offline-worker/offline-worker.ts) how much of the book this device holds, and
- * to store the rest, showing its progress. When the service worker hands this
- * page out in place of a page that was never stored (the reader is offline),
- * it says so first.
+ * to store the rest, showing its progress. (When the service worker hands this
+ * page out in place of a page that was never stored, it shows the page's own
+ * "not saved" message itself: that needs no script.)
  */
 import { useEffect, useState } from 'preact/hooks';
 
@@ -36,7 +36,6 @@ async function worker(): Promise<ServiceWorker> {
 export default function OfflineSaver() {
   const [hydrated, setHydrated] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'waiting' });
-  const missing = hydrated && location.pathname !== '/offline/' ? location.pathname : undefined;
 
   useEffect(() => {
     setHydrated(true);
@@ -85,19 +84,13 @@ export default function OfflineSaver() {
   if (!hydrated) {
     return (
       <p class="offline-status">
-        Saving the whole book needs JavaScript. Without it, the pages you have opened may still be in your browser's history, and the{' '}
+        Saving the whole book needs JavaScript and a connection. Without them, the pages you have opened before can still be read, and the{' '}
         <a href="/print/">whole book on one page</a> can be printed or saved as a PDF.
       </p>
     );
   }
   return (
     <div class="offline-saver">
-      {missing && (
-        <p class="offline-missing" role="alert">
-          You are offline, and <code>{missing}</code> has not been saved on this device yet. Pages you have opened before, and the whole
-          book once saved, can be read without a connection.
-        </p>
-      )}
       <p class="offline-status" aria-live="polite" data-offline-state={status.kind}>
         {describe(status)}
       </p>
