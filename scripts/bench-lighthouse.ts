@@ -1,0 +1,78 @@
+/**
+ * The Lighthouse part of `npm run bench`: Lighthouse's default (mobile) run,
+ * on the built site, for the pages a reader meets: the four scores, and LCP,
+ * TBT and CLS per page, against the budgets (100 for accessibility, best
+ * practices and SEO; 95 or more for performance). Expects a build in
+ * BUILD_DIR (bench.ts makes one); prints the machine's load, since a busy
+ * machine slows the simulated mobile CPU too.
+ */
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import lighthouse from 'lighthouse';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { startStaticServer } from './static-server.ts';
+
+const buildDir = process.env.BUILD_DIR ?? '.build/bench';
+const dist = resolve(buildDir, 'dist');
+const port = Number(process.env.PORT ?? 4392);
+const debugPort = port + 1000;
+
+const PAGES = [
+  ['cover', '/'],
+  ['chapter', '/book/getting-help/'],
+  ['map', '/map/'],
+  ['knowledge quiz', '/book/knowledge-quiz/'],
+  ['self-assessment', '/book/self-assessment-quiz/'],
+  ['toolkit', '/book/toolkit/'],
+  ['deck viewer', '/toolkit/getting-started/'],
+  ['facts and figures', '/book/facts-and-figures/'],
+  ['whole book', '/print/'],
+] as const;
+
+const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`No build in ${dist}: run npm run build (with BUILD_DIR=${buildDir}) first.`);
+  process.exit(1);
+}
+const { base, stop } = await startStaticServer({ port, dir: dist });
+const executablePath = findChromium();
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debugPort}`],
+});
+const over: string[] = [];
+try {
+  console.log(
+    `\nLighthouse (mobile preset), load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' / ')} on ${navigator.hardwareConcurrency} cores\n`,
+  );
+  console.log('| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const [label, path] of PAGES) {
+    const result = await lighthouse(base + path, { port: debugPort, output: 'json', logLevel: 'error' });
+    if (!result) throw new Error(`lighthouse gave no result for ${path}`);
+    const { categories, audits, runtimeError } = result.lhr;
+    if (runtimeError) {
+      over.push(`${label}: Lighthouse failed (${runtimeError.code})`);
+      console.log(`| ${label} ${path} | failed: ${runtimeError.code} ${runtimeError.message.slice(0, 80)} | | | | | | |`);
+      continue;
+    }
+    const score = (id: keyof typeof BUDGET) => Math.round((categories[id]?.score ?? 0) * 100);
+    const metric = (id: string) => audits[id]?.numericValue ?? NaN;
+    const scores = (Object.keys(BUDGET) as (keyof typeof BUDGET)[]).map((id) => {
+      const value = score(id);
+      if (value < BUDGET[id]) over.push(`${label}: ${id} ${value} < ${BUDGET[id]}`);
+      return value;
+    });
+    const [lcp, tbt, cls] = [metric('largest-contentful-paint'), metric('total-blocking-time'), metric('cumulative-layout-shift')];
+    console.log(`| ${label} ${path} | ${scores.join(' | ')} | ${lcp.toFixed(0)} | ${tbt.toFixed(0)} | ${cls.toFixed(3)} |`);
+  }
+} finally {
+  await browser.close();
+  stop();
+}
+console.log(over.length ? `\nUnder budget:\n${over.join('\n')}` : '\nEvery page within the Lighthouse budgets.');
