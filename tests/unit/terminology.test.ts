@@ -1,0 +1,147 @@
+/**
+ * One term per concept (docs/STYLE.md): every content file is scanned for the
+ * banned variants, and a finding names the file, the line, what was found and
+ * what to write instead. Older names are accepted on a line that says they are
+ * older, because the book explains them once.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+interface Rule {
+  banned: RegExp;
+  write: string;
+  /** An older name that may appear where the line says it is older. */
+  legacy?: boolean;
+}
+
+const RULES: Rule[] = [
+  { banned: /\bnational (support )?services?\b/i, write: 'national support organisation (NSO)', legacy: true },
+  { banned: /\bNSS\b/, write: 'NSO', legacy: true },
+  { banned: /\bnational (organisations?|bod(y|ies)|teams?)\b/i, write: 'national support organisation (NSO)' },
+  { banned: /\b(Central Support Services|central support team|European support service)\b/i, write: 'Central Support Service (CSS)' },
+  { banned: /\beTwinning Live\b/, write: 'the European School Education Platform, or "the platform"', legacy: true },
+  { banned: /\bDesktop\b/, write: 'the European School Education Platform, or "the platform"', legacy: true },
+  { banned: /\bportal\b/i, write: 'the European School Education Platform, or "the platform"', legacy: true },
+  { banned: /\b(Twinspace|Twin Space|twinspace)\b/, write: 'TwinSpace' },
+  { banned: /\beTwinning (plus|PLUS)\b|\beTwinning\+/, write: 'eTwinning Plus' },
+  { banned: /\be-Twinners?\b/, write: 'eTwinner' },
+  { banned: /\b(nursery|pre-primary|preschool|kindergarten)\b/i, write: 'pre-school' },
+  { banned: /\b(headteachers?|headmasters?|headmistress(es)?|principals?)\b/i, write: 'head teacher' },
+  { banned: /\b(quality|school) labels?\b/, write: 'Quality Label / School Label (capitals)' },
+  { banned: /\bemails?\b/i, write: 'e-mail' },
+  {
+    banned:
+      /\b(organiz|recogniz|realiz|prioritiz|summariz|emphasiz|customiz|finaliz|utiliz|specializ|analyz|minimiz|maximiz|categoriz|memoriz|familiariz)\w*/i,
+    write: 'the British -ise spelling',
+  },
+  {
+    banned:
+      /\b(color|colors|behavior|favorite|center|centers|catalog|labeled|labeling|traveled|traveling|enroll|enrollment|fulfill|practicing|modeling)\b/i,
+    write: 'the British spelling (colour, behaviour, centre, labelled, enrol, practising…)',
+  },
+  { banned: /\bprogram\b/, write: 'programme (program only for software)' },
+  { banned: /\btaking-part\b/i, write: 'participating' },
+  { banned: /\bcoffee break\b/i, write: 'a plain duration ("ten minutes")' },
+  { banned: /\bfinished well\b/i, write: 'say it once, in your own words, where it matters' },
+];
+
+/** Words that mark a line as talking about an older name or procedure. */
+const OLDER =
+  /\b(older|earlier|previous|previously|former|formerly|then called|was called|were called|used to|old platform|legacy|(around|about|in|until|before|by) (20(0\d|1\d|2[0-2])))\b/i;
+
+/** Text on a line that is not prose: ids, slugs, addresses, imports. */
+function proseOfLine(line: string): string {
+  if (/^\s*import\s/.test(line)) return '';
+  if (/^\s*-?\s*(id|chapter|seeAlso|source|sources|file|url|link|href|part|audience|deck|slug):/.test(line)) return '';
+  return line
+    .replace(/\b(id|href|src|deck|slug)=("[^"]*"|'[^']*'|\{[^}]*\})/g, ' ')
+    .replace(/\]\([^)]*\)/g, '] ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/(^|[\s"'(])\/[a-z0-9-]+\/[a-z0-9/#?=&-]*/g, ' ');
+}
+
+interface Finding {
+  line: number;
+  found: string;
+  write: string;
+}
+
+/** Every banned variant in `text`; `legacyOk` says whether older names are allowed where the line marks them as older. */
+function findTerms(text: string, legacyOk = true): Finding[] {
+  const findings: Finding[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = proseOfLine(raw);
+    for (const rule of RULES) {
+      const m = rule.banned.exec(line);
+      if (!m) continue;
+      // A glossary entry's own name may be an older term: the entry is there to explain it.
+      if (rule.legacy && legacyOk && (OLDER.test(line) || /^\s*(term|expansion):/.test(line))) continue;
+      findings.push({ line: i + 1, found: m[0], write: rule.write });
+    }
+  });
+  return findings;
+}
+
+const root = resolve(import.meta.dirname, '../..');
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : /\.(mdx?|ya?ml)$/.test(name) ? [p] : [];
+  });
+const files = walk(join(root, 'content'))
+  .filter((f) => !f.includes(`${join('content', 'ambassadors')}`))
+  .map((f) => relative(root, f))
+  .sort();
+
+describe('the checker', () => {
+  it('flags a banned variant with its line and the term to write', () => {
+    expect(findTerms('Fine.\nAsk the Spanish NSS for help.')).toEqual([{ line: 2, found: 'NSS', write: 'NSO' }]);
+    expect(findTerms('Ask your national service.')[0]?.write).toMatch(/national support organisation/);
+    expect(findTerms('The school principal signs.')[0]?.found).toBe('principal');
+    expect(findTerms('We organize a meeting.')[0]?.found).toBe('organize');
+  });
+  it('accepts an older name on a line that says it is older, and ids, links and addresses', () => {
+    expect(findTerms('Older material calls it the NSS.')).toEqual([]);
+    expect(findTerms('Around 2014 there were 34 national support services.')).toEqual([]);
+    expect(findTerms('In 2026 the national support services help.')).toHaveLength(1);
+    expect(findTerms('<Term id="twinspace">TwinSpace</Term> and [help](/book/national-service/)')).toEqual([]);
+    expect(findTerms('- id: nursery-age')).toEqual([]);
+    expect(findTerms('  link: /book/creating-a-project/#the-twinspace')).toEqual([]);
+    expect(findTerms('{ href: "/book/x/#principal-y", title: "X" }')).toEqual([]);
+  });
+  it('never accepts a variant that was never the name', () => {
+    expect(findTerms('In older material, the national team helps.')).toHaveLength(1);
+  });
+});
+
+describe('content uses one term per concept (docs/STYLE.md)', () => {
+  it('finds the content files', () => {
+    expect(files.some((f) => f.endsWith('.mdx'))).toBe(true);
+  });
+  it.each(files)('%s', (file) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    const report = findTerms(text).map((f) => `${file}:${f.line}: "${f.found}" — write ${f.write}`);
+    expect(report, report.join('\n')).toEqual([]);
+  });
+});
+
+/** Phrases that name one of the editorial sources in running text ("the mentorship notes say…"). */
+const SOURCE_NAMING =
+  /\b(mentorship notes|mentoring programme|Spanish (FAQ|NSS)|national FAQ|programme overview|the overview|(original|first) (eTwinning )?Ambassadors (multimedia )?(e)?book|the eBook|(support|platform|current) guide|platform's (own )?guide|according to)\b/i;
+
+describe('chapters speak to the reader, not about our sources (docs/STYLE.md, Voice)', () => {
+  const chapterFiles = files.filter((f) => f.endsWith('.mdx'));
+  const naming = chapterFiles.flatMap((file) =>
+    readFileSync(join(root, file), 'utf8')
+      .split('\n')
+      .flatMap((line, i) => (SOURCE_NAMING.test(proseOfLine(line)) ? [`${file}:${i + 1}`] : [])),
+  );
+  it('recognises a sentence that names a source', () => {
+    expect(SOURCE_NAMING.test('According to the mentorship notes (2020), labels are given all year.')).toBe(true);
+    expect(SOURCE_NAMING.test('In 2020, labels were given all year.')).toBe(false);
+  });
+  it('names a source inline in at most a handful of places, where the disagreement matters', () => {
+    expect(naming.length, `inline source mentions:\n${naming.join('\n')}`).toBeLessThanOrEqual(6);
+  });
+});
