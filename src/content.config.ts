@@ -9,10 +9,12 @@ import {
   faqSchema,
   glossarySchema,
   knowledgeQuestionSchema,
+  platformLinkSchema,
   selfAssessmentSchema,
   sourceSchema,
 } from './lib/content-schemas.ts';
 import { yamlListLoader } from './loaders/yaml-list.ts';
+import { mediaSchema } from './lib/media-schema.ts';
 
 /** A collection of one YAML list file (a syntax error stops the build with file:line:col). */
 const yamlList = <S extends z.ZodType>(path: string, schema: S) => defineCollection({ loader: yamlListLoader(path), schema });
@@ -36,8 +38,12 @@ export const collections = {
   sources: yamlList('content/sources/sources.yaml', sourceSchema),
   /** Where the sources disagree and what the book follows. */
   disagreements: yamlList('content/sources/disagreements.yaml', disagreementSchema),
+  /** Addresses on the real platform, each with the day it was checked (printed by PlatformLink.astro). */
+  platformLinks: yamlList('content/links/platform.yaml', platformLinkSchema),
   /** The knowledge quiz: one entry per question; one without a correct option stops the build naming it. */
   quizKnowledge: yamlList('content/quizzes/knowledge.yaml', knowledgeQuestionSchema),
   /** The self-assessment: one entry, id "self-assessment" (scale, profiles, statements and their weights). */
   quizSelf: files('quizzes', 'self-assessment.yaml', selfAssessmentSchema),
+  /** Self-hosted video and audio (content/media/<id>.yaml): captions and transcript required; shown by MediaPlayer.astro. */
+  media: files('media', '*.yaml', mediaSchema),
 };

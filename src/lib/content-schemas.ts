@@ -6,15 +6,38 @@
  */
 import { z } from 'astro/zod';
 import { AUDIENCE_IDS, PART_IDS, SOURCE_IDS } from './book.ts';
+import { platformUrlProblem } from './link-check.ts';
 
 export { deckSchema } from './toolkit/schema.ts';
 export { knowledgeQuestionSchema, selfAssessmentSchema } from './quiz/schema.ts';
+export { mediaSchema } from './media-schema.ts';
 
 /** Ids that become anchors and URLs. */
 const slug = z.string().regex(/^[a-z0-9-]+$/);
 const source = z.enum(SOURCE_IDS);
 /** An entry of a YAML list file: an `id` that can be an anchor, and no key the schema does not know. */
 const listEntry = <T extends z.ZodRawShape>(shape: T) => z.object({ id: slug, ...shape }).strict();
+
+/** Whether `text` is a YYYY-MM-DD day that exists (JavaScript's Date would roll 2026-02-30 over to 2 March). */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === text;
+}
+
+/**
+ * A review date. From the `yaml` package it arrives as text and is checked strictly; Astro's
+ * frontmatter parser has already made it a Date, rolling impossible days over, so
+ * src/lib/chapter-checks.ts checks the file's own text before the build.
+ */
+const calendarDate = z.union([
+  z.date(),
+  z
+    .string()
+    .refine(isCalendarDate, { message: 'must be a real date, written YYYY-MM-DD' })
+    .transform((text) => new Date(`${text}T00:00:00Z`)),
+]);
 
 /** Chapter frontmatter (content/chapters/<slug>.mdx). */
 export const chapterSchema = z
@@ -25,7 +48,7 @@ export const chapterSchema = z
     order: z.number().int().positive(),
     audience: z.array(z.enum(AUDIENCE_IDS)).min(1),
     sources: z.array(source).min(1),
-    reviewed: z.coerce.date(),
+    reviewed: calendarDate,
     /**
      * Interactive chapters (quizzes, charts) take the full content width.
      * (Not named `layout`: MDX treats a `layout` frontmatter key as a layout component to import.)
@@ -98,4 +121,20 @@ export const disagreementSchema = listEntry({
   positions: z.array(z.object({ source, says: z.string().min(5) }).strict()).min(1),
   decision: z.string().min(10),
   why: z.string().min(10),
+});
+
+/** A link to the real platform (content/links/platform.yaml), printed by PlatformLink.astro. */
+export const platformLinkSchema = listEntry({
+  url: z.string().superRefine((value, ctx) => {
+    const problem = platformUrlProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: `the address ${problem}` });
+  }),
+  /** The link text, written to read inside a sentence ("create an EU Login account"). */
+  label: z.string().min(3).max(80),
+  /** What the reader finds there; shown on the sources page. */
+  purpose: z.string().min(20),
+  /** The day the address was last compared with the platform's public pages. */
+  checked: z
+    .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')])
+    .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10))),
 });

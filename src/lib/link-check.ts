@@ -76,3 +76,30 @@ export function candidateFiles(path: string): string[] {
   if (rel === '' || rel.endsWith('/')) return [`${rel}index.html`];
   return [rel, `${rel}/index.html`, `${rel}.html`];
 }
+
+/** Hosts the book may send a reader to from content/links/platform.yaml: the platform and its sign-in service. */
+export const PLATFORM_HOSTS = ['school-education.ec.europa.eu', 'webgate.ec.europa.eu'] as const;
+
+/**
+ * What is wrong with the form of a platform link's address, or null when it is
+ * fine: an absolute https URL on a platform host, with no credentials, spaces,
+ * fragment-only or tracking parameters. The address itself is checked by hand
+ * against the platform's public pages (the entry's `checked` date).
+ */
+export function platformUrlProblem(value: string): string | null {
+  if (value !== value.trim() || /\s/.test(value)) return 'contains spaces';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'is not an absolute URL';
+  }
+  if (url.protocol !== 'https:') return 'must use https';
+  if (url.username || url.password) return 'must not carry a user name or password';
+  if (!(PLATFORM_HOSTS as readonly string[]).includes(url.hostname))
+    return `must be on ${PLATFORM_HOSTS.join(' or ')}, not ${url.hostname}`;
+  if ([...url.searchParams.keys()].some((k) => /^(utm_|fbclid|gclid|prefLang)/i.test(k)))
+    return 'must not carry tracking or language parameters';
+  if (url.hash) return 'must not point to a fragment (platform pages change their anchors)';
+  return null;
+}
