@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SOURCE_IDS } from '../../src/lib/book.ts';
-import { proseOf, sharedRuns } from '../../src/lib/originality.ts';
+import { closeParaphrases, nameWords, proseOf, sharedRuns, textOfHtml } from '../../src/lib/originality.ts';
 
 /**
  * Every page, question and caption is written in our own words: no run of 10
@@ -82,5 +82,54 @@ describe('the originality check itself', () => {
     const paraphrase =
       'Instead of money, eTwinning gives schools help, services, ideas, tools and recognition so that they can work together.';
     expect(sharedRuns(paraphrase, sources)).toEqual([]);
+  });
+});
+
+describe('the check on built pages', () => {
+  it('reads the text a reader meets, not scripts or markup', () => {
+    const html =
+      '<html><head><title>x</title></head><body><script>var copied = "provides support, services, ideas";</script>' +
+      '<p>Fish &amp; chips</p><img alt="A map of Europe"><style>p{}</style></body></html>';
+    const text = textOfHtml(html);
+    expect(text).toContain('Fish & chips');
+    expect(text).toContain('A map of Europe');
+    expect(text).not.toContain('copied');
+  });
+
+  it('finds a copied sentence in a built page', () => {
+    const page =
+      '<body><p>eTwinning provides support, services, ideas, tools and recognition to facilitate co-operation between schools.</p></body>';
+    expect(sharedRuns(textOfHtml(page), sources).length).toBeGreaterThan(0);
+  });
+
+  it('leaves out a list of country names that happens to follow the source order', () => {
+    const names = nameWords([
+      'Austria',
+      'Belgium',
+      'Bulgaria',
+      'Croatia',
+      'Cyprus',
+      'Czech Republic',
+      'Denmark',
+      'Estonia',
+      'Finland',
+      'France',
+    ]);
+    const list = 'Austria Belgium Bulgaria Croatia Cyprus Czech Republic Denmark Estonia Finland France';
+    expect(
+      sharedRuns(list, ['Austria, Belgium, Bulgaria, Croatia, Cyprus, Czech Republic, Denmark, Estonia, Finland, France.']),
+    ).not.toEqual([]);
+    expect(
+      sharedRuns(list, ['Austria, Belgium, Bulgaria, Croatia, Cyprus, Czech Republic, Denmark, Estonia, Finland, France.'], 10, names),
+    ).toEqual([]);
+  });
+
+  it('flags a source sentence with a few words swapped, and lets a real rewrite through', () => {
+    // From the Spanish FAQ (001): the professional development workshops.
+    const swapped =
+      'These face-to-face workshops are organised in various European countries and aim to introduce eTwinning projects to teachers and help them find partners abroad.';
+    expect(closeParaphrases(swapped, sources)).toHaveLength(1);
+    const rewrite = 'Teachers from several countries spend time together, get a first feel for project work and meet future partners.';
+    expect(closeParaphrases(rewrite, sources)).toEqual([]);
   });
 });
