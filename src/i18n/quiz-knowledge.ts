@@ -60,4 +60,6 @@ export const knowledgeQuizUi = {
   print: 'Print certificate',
   printNeedsName: 'Type your name to print the certificate.',
   dateLocale: 'en-GB',
+  notSaved:
+    'This browser is not letting the page keep your progress (its storage may be full or switched off). You can still finish the quiz, but your answers will not be here next time.',
 };

@@ -164,6 +164,91 @@ test('the certificate shows the name, date and score, and prints alone', async (
   await expect(page.locator('.quiz-review')).toBeHidden();
 });
 
+test("taking over from the server form keeps the reader's answer and keyboard focus", async ({ page, tabTo }) => {
+  // Hold the island's code back until the reader is inside the server form, as on a slow connection.
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/KnowledgeQuiz*.js', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(QUIZ_URL);
+  const q = QUESTIONS[0]!;
+  const option = correct(q)[0]!;
+  const staticInput = page.locator(`form.quiz-static input[name="static-${q.id}"][value="${option}"]`);
+  await tabTo(staticInput);
+  await page.keyboard.press('Space');
+  await expect(staticInput).toBeChecked();
+  release();
+  await expect(page.locator('.knowledge-quiz.is-enhanced')).toBeVisible();
+  // The same control in the interactive quiz has the focus (a screen reader stays put) and the answer.
+  await expect(input(page, q, option)).toBeFocused();
+  await expect(input(page, q, option)).toBeChecked();
+  await expect(page.locator('.quiz-card-heading')).toHaveText(`Question 1 of ${N}`);
+});
+
+test.describe('saved state that does not add up', () => {
+  const seed = (page: Page, data: Record<string, unknown>) =>
+    page.addInitScript((value) => localStorage.setItem('etw:quiz:knowledge', value), JSON.stringify({ v: 1, data }));
+  const base = {
+    mode: 'one',
+    feedback: 'each',
+    answers: {},
+    checked: [],
+    optionOrder: {},
+    current: 0,
+    finished: false,
+    best: null,
+    name: '',
+  };
+
+  test('a question marked as checked without an answer can still be answered', async ({ page, openQuiz }) => {
+    const q = QUESTIONS[0]!;
+    await seed(page, { ...base, checked: [q.id] });
+    await openQuiz();
+    await expect(page.locator(`[data-question="${q.id}"] fieldset`)).toBeEnabled();
+    await expect(page.locator('.quiz-feedback')).toHaveCount(0);
+    await input(page, q, correct(q)[0]!).check();
+    await expect(page.getByRole('button', { name: /Check answer/ })).toBeEnabled();
+  });
+
+  test('"finished" with no answers opens the quiz, not a score of 0', async ({ page, openQuiz }) => {
+    await seed(page, { ...base, finished: true });
+    await openQuiz();
+    await expect(page.locator('.quiz-card-heading')).toHaveText(`Question 1 of ${N}`);
+    await expect(page.getByTestId('kq-score')).toHaveCount(0);
+  });
+
+  test('a stored certificate name longer than the field is cut to the field', async ({ page, openQuiz }) => {
+    const q = QUESTIONS[0]!;
+    await seed(page, { ...base, finished: true, answers: { [q.id]: correct(q) }, name: 'Alex Example '.repeat(20) });
+    await openQuiz();
+    const field = page.getByLabel('Name on the certificate');
+    const max = Number(await field.getAttribute('maxlength'));
+    expect((await field.inputValue()).length).toBe(max);
+    expect((await page.locator('.quiz-certificate-name').innerText()).length).toBeLessThanOrEqual(max);
+  });
+
+  test('when the browser cannot store progress, the quiz says so once and goes on', async ({ page, openQuiz }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await openQuiz();
+    const [q1, q2] = QUESTIONS as [KnowledgeQuestion, KnowledgeQuestion];
+    await input(page, q1, correct(q1)[0]!).check();
+    await page.getByRole('button', { name: 'Next question' }).click();
+    await input(page, q2, correct(q2)[0]!).check();
+    const note = page.locator('.quiz-save-note');
+    await expect(note).toHaveAttribute('role', 'status');
+    await expect(note.locator('p')).toHaveCount(1);
+    await expect(note).toContainText('not letting the page keep your progress');
+    await expect(input(page, q2, correct(q2)[0]!)).toBeChecked();
+  });
+});
+
 test('works on a phone-sized screen', async ({ page, openQuiz, axe }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await openQuiz();
@@ -179,6 +264,12 @@ test.describe('without JavaScript', () => {
     await page.goto(QUIZ_URL);
     await expect(page.locator('form.quiz-static fieldset')).toHaveCount(N);
     await expect(page.locator('form.quiz-static legend').first()).toContainText(`Question 1 of ${N}`);
+    // No list number beside the box, and each question sits inside its box, under the top border.
+    await expect(page.locator('form.quiz-static li')).toHaveCount(0);
+    const gaps = await page
+      .locator('form.quiz-static fieldset')
+      .evaluateAll((all) => all.map((f) => f.querySelector('legend')!.getBoundingClientRect().top - f.getBoundingClientRect().top));
+    for (const gap of gaps) expect(gap).toBeGreaterThan(1);
     const first = QUESTIONS[0]!;
     await expect(page.locator(`input[name="static-${first.id}"]`)).toHaveCount(first.options.length);
     const answer = page.locator('details.quiz-answer').first();

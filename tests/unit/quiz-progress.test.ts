@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   KNOWLEDGE_KEY,
+  NAME_MAX_LENGTH,
   SELF_KEY,
   loadKnowledgeProgress,
   loadSelfProgress,
   saveKnowledgeProgress,
   saveSelfProgress,
+  withStaticAnswers,
   type KnowledgeProgress,
 } from '../../src/lib/quiz/progress.ts';
 import { decodeSelfAnswers, encodeSelfAnswers, shareUrl, SHARE_PARAM } from '../../src/lib/quiz/share.ts';
@@ -73,6 +75,51 @@ describe('knowledge quiz progress', () => {
     };
     expect(loadKnowledgeProgress(questions, broken)).toBeUndefined();
     expect(saveKnowledgeProgress(progress, broken)).toBe(false);
+  });
+});
+
+describe('knowledge quiz progress: small state faults', () => {
+  const stored = (data: Partial<KnowledgeProgress>) =>
+    memoryStorage({ [KNOWLEDGE_KEY]: JSON.stringify({ v: 1, data: { ...progress, ...data } }) });
+
+  it('a question marked as checked but never answered stays open to answer', () => {
+    const loaded = loadKnowledgeProgress(questions, stored({ answers: { q1: ['a'] }, checked: ['q1', 'q2'] }))!;
+    expect(loaded.checked).toEqual(['q1']);
+  });
+
+  it(`a stored certificate name is cut to the field's ${NAME_MAX_LENGTH} characters`, () => {
+    const loaded = loadKnowledgeProgress(questions, stored({ name: 'A'.repeat(500) }))!;
+    expect(loaded.name).toHaveLength(NAME_MAX_LENGTH);
+  });
+
+  it('a finished quiz without a single answer opens at the questions, not at a result of 0', () => {
+    expect(loadKnowledgeProgress(questions, stored({ answers: {}, checked: [], finished: true }))!.finished).toBe(false);
+    expect(loadKnowledgeProgress(questions, stored({ answers: { q2: ['true'] }, finished: true }))!.finished).toBe(true);
+  });
+
+  it('saving reports a full storage, so the quiz can say its progress is not kept', () => {
+    const full: StorageLike = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    };
+    expect(saveKnowledgeProgress(progress, full)).toBe(false);
+    expect(saveSelfProgress({ answers: {}, current: 0, finished: false }, full)).toBe(false);
+  });
+});
+
+describe('answers ticked in the server form before the island started', () => {
+  it('are kept over the saved ones, and free a question that was checked with another answer', () => {
+    const merged = withStaticAnswers({ ...progress, answers: { q1: ['b'] }, checked: ['q1'] }, { q1: ['a'], q2: ['true'] }, questions);
+    expect(merged.answers).toEqual({ q1: ['a'], q2: ['true'] });
+    expect(merged.checked).toEqual([]);
+  });
+
+  it('start a new attempt over a finished result, and ignore ids the quiz does not have', () => {
+    const merged = withStaticAnswers({ ...progress, finished: true }, { q2: ['false', 'maybe'], gone: ['a'] }, questions);
+    expect(merged).toMatchObject({ finished: false, answers: { q2: ['false'] }, checked: [], best: 17 });
+    expect(withStaticAnswers(progress, {}, questions)).toBe(progress);
   });
 });
 

@@ -7,13 +7,14 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { knowledgeQuizUi as t } from '../../i18n/quiz-knowledge.ts';
-import { loadKnowledgeProgress, saveKnowledgeProgress, type KnowledgeProgress } from '../../lib/quiz/progress.ts';
+import { loadKnowledgeProgress, saveKnowledgeProgress, withStaticAnswers, type KnowledgeProgress } from '../../lib/quiz/progress.ts';
 import { scoreKnowledgeQuiz } from '../../lib/quiz/scoring.ts';
 import { shuffleOptionOrders } from '../../lib/quiz/shuffle.ts';
 import { Certificate } from './knowledge/Certificate.tsx';
 import { isRight, QuestionCard } from './knowledge/QuestionCard.tsx';
 import { Review } from './knowledge/Review.tsx';
 import { Settings } from './knowledge/Settings.tsx';
+import { readStaticForm } from './knowledge/static-form.ts';
 import type { QuizQuestion } from './knowledge/types.ts';
 import './knowledge/knowledge-quiz.css';
 
@@ -40,18 +41,32 @@ export default function KnowledgeQuiz({ questions, children }: Props) {
   const [ready, setReady] = useState(false);
   const [p, setP] = useState<KnowledgeProgress>(() => freshProgress(questions));
   const [announcement, setAnnouncement] = useState('');
+  /** Set once, the first time the browser refuses to store progress (storage full or switched off). */
+  const [notSaved, setNotSaved] = useState(false);
   /** A selector inside the quiz to focus after the next render. */
   const focusTargetRef = useRef<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
+  // Start: saved progress, plus whatever the reader already did in the server form; if the keyboard
+  // focus was in the form, the same control in the interactive quiz takes it (no drop to <body>).
   useEffect(() => {
-    const saved = loadKnowledgeProgress(questions);
-    if (saved) setP(saved);
+    const form = readStaticForm(root.current);
+    let next = withStaticAnswers(loadKnowledgeProgress(questions) ?? freshProgress(questions), form.answers, questions);
+    const place = questions.findIndex((q) => q.id === form.focus?.question);
+    if (!next.finished && place >= 0) next = { ...next, current: place };
+    const here = questions[next.current]?.id;
+    if (form.focus)
+      focusTargetRef.current = next.finished
+        ? '#kq-result-heading'
+        : form.focus.option && form.focus.question === here
+          ? `[data-question="${here}"] input[value="${form.focus.option}"]`
+          : `#kq-h-${here}`;
+    setP(next);
     setReady(true);
   }, [questions]);
   useEffect(() => {
-    if (ready) saveKnowledgeProgress(p);
+    if (ready && !saveKnowledgeProgress(p)) setNotSaved(true);
   }, [p, ready]);
   // Move focus as soon as the render that shows the new content is in the DOM
   // (a layout effect: a plain effect waits for a frame, and focus can be lost meanwhile).
@@ -61,7 +76,12 @@ export default function KnowledgeQuiz({ questions, children }: Props) {
     if (target) root.current?.querySelector<HTMLElement>(target)?.focus();
   });
 
-  if (!ready) return <div class="knowledge-quiz">{children}</div>;
+  if (!ready)
+    return (
+      <div class="knowledge-quiz" ref={root}>
+        {children}
+      </div>
+    );
 
   const total = questions.length;
   const update = (patch: Partial<KnowledgeProgress>) => setP((prev) => ({ ...prev, ...patch }));
@@ -113,6 +133,9 @@ export default function KnowledgeQuiz({ questions, children }: Props) {
       <p class="visually-hidden" aria-live="polite" role="status" data-testid="kq-status">
         {announcement}
       </p>
+      <div role="status" class="quiz-save-note">
+        {notSaved && <p>{t.notSaved}</p>}
+      </div>
       {p.finished ? (
         <>
           <Review questions={questions} answers={p.answers} score={score} best={p.best} headingRef={resultHeading} onRetake={retake} />

@@ -10,6 +10,9 @@ export const KNOWLEDGE_VERSION = 1;
 export const SELF_KEY = 'etw:quiz:self';
 export const SELF_VERSION = 1;
 
+/** The certificate's name field holds at most this many characters (a longer stored name is cut). */
+export const NAME_MAX_LENGTH = 80;
+
 export type QuizMode = 'one' | 'all';
 export type FeedbackTiming = 'each' | 'end';
 
@@ -87,10 +90,35 @@ export function loadKnowledgeProgress(
     ...saved,
     answers,
     optionOrder,
-    checked: saved.checked.filter((id) => questions.some((q) => q.id === id)),
+    // A question counts as checked only with an answer: a stray id must not lock an empty question.
+    checked: saved.checked.filter((id) => answers[id] !== undefined),
     current: Math.min(saved.current, Math.max(0, questions.length - 1)),
+    // A result with no answer at all is not a result a reader reached: open the quiz instead of "0 out of 20".
+    finished: saved.finished && Object.keys(answers).length > 0,
     best: saved.best === null ? null : Math.min(saved.best, questions.length),
+    name: saved.name.slice(0, NAME_MAX_LENGTH),
   };
+}
+
+/**
+ * Answers the reader ticked in the server-rendered form before the island
+ * started, laid over the saved progress: they are newer. Unknown ids are
+ * dropped; a question answered there is no longer "checked" (its feedback was
+ * for another answer); over a finished result they start a new attempt.
+ */
+export function withStaticAnswers(
+  progress: KnowledgeProgress,
+  ticked: Readonly<Record<string, readonly string[]>>,
+  questions: readonly { id: string; options: readonly { id: string }[] }[],
+): KnowledgeProgress {
+  const fresh: Record<string, string[]> = {};
+  for (const q of questions) {
+    const chosen = ticked[q.id]?.filter((id) => q.options.some((o) => o.id === id));
+    if (chosen?.length) fresh[q.id] = [...new Set(chosen)];
+  }
+  if (Object.keys(fresh).length === 0) return progress;
+  if (progress.finished) return { ...progress, answers: fresh, checked: [], current: 0, finished: false };
+  return { ...progress, answers: { ...progress.answers, ...fresh }, checked: progress.checked.filter((id) => !(id in fresh)) };
 }
 
 export function saveKnowledgeProgress(progress: KnowledgeProgress, storage?: StorageLike): boolean {

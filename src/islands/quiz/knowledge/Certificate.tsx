@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { knowledgeQuizUi as t } from '../../../i18n/quiz-knowledge.ts';
+import { NAME_MAX_LENGTH } from '../../../lib/quiz/progress.ts';
 
 interface Props {
   name: string;
@@ -31,7 +32,7 @@ export function Certificate({ name, score, total, onName }: Props) {
       <h3 id="kq-cert-heading">{t.certificateHeading}</h3>
       <label class="quiz-name">
         {t.nameLabel}
-        <input type="text" value={name} maxLength={80} autoComplete="name" onInput={(e) => onName(e.currentTarget.value)} />
+        <input type="text" value={name} maxLength={NAME_MAX_LENGTH} autoComplete="name" onInput={(e) => onName(e.currentTarget.value)} />
       </label>
       <div class="quiz-certificate" data-testid="kq-certificate">
         <p class="quiz-certificate-kicker">{t.certificateKicker}</p>
