@@ -1,6 +1,7 @@
-import { scoreSelfAssessment } from '../../src/lib/quiz/scoring.ts';
+import { readRanking, scoreSelfAssessment, type SelfAnswers } from '../../src/lib/quiz/scoring.ts';
+import { encodeSelfAnswers } from '../../src/lib/quiz/share.ts';
 import { SELF_ASSESSMENT as data } from './data.ts';
-import { expect, test as base } from './fixtures.ts';
+import { expect, hydrateIslands, test as base, type Page } from './fixtures.ts';
 
 /** The self-assessment (/book/self-assessment-quiz/); axe on the page as it opens: site.spec.ts. */
 const PAGE = '/book/self-assessment-quiz/';
@@ -10,6 +11,23 @@ const last = data.scale.length - 1;
 const trainerAnswers = Object.fromEntries(data.statements.map((s) => [s.id, s.weights.trainer === 2 ? last : 0]));
 const expected = scoreSelfAssessment(data, trainerAnswers);
 const expectedName = data.profiles.find((p) => p.id === expected.main)!.name;
+
+const ids = data.statements.map((s) => s.id);
+const nameOf = (id: string) => data.profiles.find((p) => p.id === id)!.name;
+const list = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+/**
+ * What the reader sees in a running total without JavaScript. The number is CSS generated content
+ * (a counter), which the DOM does not hold: read it from Chromium's accessibility tree, as a screen reader does.
+ */
+async function tallyShown(page: Page, profileId: string): Promise<string | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-testid="sa-tally-${profileId}"]` });
+  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: true });
+  await cdp.detach();
+  return nodes.find((n) => n.role?.value === 'StaticText')?.name?.value as string | undefined;
+}
 
 const test = base.extend<{ openEnhanced: (url?: string) => Promise<void> }>({
   openEnhanced: async ({ page, openPage }, use) => {
@@ -50,13 +68,17 @@ test('keyboard only: answering as a trainer gives the profile the answers imply;
   const heading = page.locator('#sa-result-heading');
   await expect(heading).toHaveText(`Your main profile: ${expectedName}`);
   await expect(heading).toBeFocused();
+  // The reveal: the profile's drawing with its text alternative, its portrait and its next steps.
+  const profile = data.profiles.find((p) => p.id === expected.main)!;
+  await expect(page.locator('.sa-result').getByRole('img', { name: profile.illustration })).toBeVisible();
+  await expect(page.locator('.sa-result')).toContainText(profile.portrait);
+  await expect(page.locator('.sa-result .sa-steps li')).toHaveText(profile.nextSteps);
   await expect(page.locator('.sa-live')).toContainText(expectedName);
   // The chart: an image with every profile's value in its description and in the text version.
   const chart = page.getByRole('img', { name: /How strongly your answers point/ });
   await expect(chart).toBeVisible();
   for (const s of expected.ranked) await expect(page.locator('.sa-chart ol')).toContainText(`${s.name}: ${s.percent}%`);
   // Links to chapters and toolkit decks that suit the profile.
-  const profile = data.profiles.find((p) => p.id === expected.main)!;
   for (const d of profile.decks) await expect(page.locator(`.sa-result a[href="/toolkit/${d}/"]`)).toBeVisible();
   for (const c of profile.chapters) await expect(page.locator(`.sa-result a[href="${c.href}"]`)).toBeVisible();
   expect(new URL(page.url()).searchParams.get('answers')).toMatch(/^1\.\d+$/);
@@ -68,6 +90,7 @@ test('keyboard only: answering as a trainer gives the profile the answers imply;
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link.replace(/^https?:\/\/[^/]+/, test.info().project.use.baseURL ?? ''));
+  await hydrateIslands(other); // a fresh browser downloads everything again: wait for the island, not a fixed time
   await expect(other.locator('#sa-result-heading')).toHaveText(`Shared result: ${expectedName}`);
   await expect(other.locator('.sa-live')).toContainText(expectedName);
   await axe({ page: other, include: ['.sa'] });
@@ -114,16 +137,100 @@ test('on a phone, axe finds nothing on the untouched page, and it fits', async (
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
+test('a tie is named as a tie, and each tied profile is revealed', async ({ page, openEnhanced }) => {
+  // "Very like me" for the statements that weigh the Trainer and the Promoter most, "not like me" elsewhere.
+  const answers: SelfAnswers = Object.fromEntries(
+    data.statements.map((s) => [s.id, s.weights.trainer === 2 || s.weights.promoter === 2 ? data.scale.length - 1 : 0]),
+  );
+  const { leaders } = readRanking(scoreSelfAssessment(data, answers).ranked);
+  expect(leaders.map((s) => s.id).sort()).toEqual(['promoter', 'trainer']); // the data really gives a tie
+  const names = list(data.profiles.filter((p) => leaders.some((s) => s.id === p.id)).map((p) => p.name));
+  await openEnhanced(`${PAGE}?answers=${encodeSelfAnswers(ids, answers)}#quiz-result`);
+  await expect(page.locator('#sa-result-heading')).toHaveText(`Shared result: a tie between ${names}`);
+  await expect(page.locator('.sa-result')).toContainText(`Your answers point equally to ${names} (${leaders[0]!.percent}% each)`);
+  await expect(page.locator('.sa-result')).not.toContainText('next strongest');
+  for (const s of leaders) {
+    const card = page.locator('.sa-result').getByRole('article', { name: nameOf(s.id) });
+    await expect(card.getByRole('img', { name: data.profiles.find((p) => p.id === s.id)!.illustration })).toBeVisible();
+  }
+  await expect(page.locator('.sa-result .sa-profile')).toHaveCount(leaders.length);
+});
+
+test('when the browser cannot store the answers, it says so once, politely', async ({ page, openEnhanced }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await openEnhanced();
+  await expect(page.locator('.sa-save-note')).toBeEmpty();
+  for (const s of data.statements.slice(0, 3)) await page.locator(`label:has(#sa-${s.id}-3)`).click();
+  await expect(page.locator('.sa-save-note p')).toHaveCount(1);
+  await expect(page.locator('.sa-save-note')).toHaveAttribute('role', 'status');
+  await expect(page.locator('.sa-save-note')).toContainText('not letting the page keep your answers');
+  await expect(page.locator(`#sa-${data.statements[2]!.id}-3`)).toBeChecked(); // the quiz still works
+});
+
+for (const [width, height, layout] of [
+  [390, 844, 'a vertical list'],
+  [1280, 800, 'one row'],
+] as const) {
+  test(`at ${width} px the scale is ${layout}, and choosing an answer never moves a choice`, async ({ page, openEnhanced }) => {
+    await page.setViewportSize({ width, height });
+    await openEnhanced();
+    const first = data.statements[0]!;
+    const choices = page.locator(`#sa-${first.id}-group label.sa-choice`);
+    // Positions inside the statement's box (a click may scroll the page).
+    const boxes = async () =>
+      choices.evaluateAll((els) => {
+        const frame = els[0]!.closest('fieldset')!.getBoundingClientRect();
+        return els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { left: r.left - frame.left, top: r.top - frame.top, width: r.width, height: r.height, bottom: r.bottom - frame.top };
+        });
+      });
+    const before = await boxes();
+    expect(before).toHaveLength(data.scale.length);
+    if (layout === 'one row') {
+      expect(new Set(before.map((b) => Math.round(b.top))).size).toBe(1);
+      expect(new Set(before.map((b) => Math.round(b.width))).size).toBe(1);
+    } else {
+      expect(new Set(before.map((b) => Math.round(b.left))).size).toBe(1);
+      expect(new Set(before.map((b) => Math.round(b.width))).size).toBe(1);
+      for (let i = 1; i < before.length; i++) expect(before[i]!.top).toBeGreaterThan(before[i - 1]!.bottom - 1);
+    }
+    // The legend (the statement) sits inside its box, under the top border.
+    const legendTop = await page.locator(`#sa-${first.id}-group > legend`).evaluate((el) => el.getBoundingClientRect().top);
+    const boxTop = await page.locator(`#sa-${first.id}-group`).evaluate((el) => el.getBoundingClientRect().top);
+    expect(legendTop).toBeGreaterThan(boxTop + 1);
+    for (let v = 0; v < data.scale.length; v++) {
+      await page.locator(`label:has(#sa-${first.id}-${v})`).click();
+      await expect(page.locator(`#sa-${first.id}-${v}`)).toBeChecked();
+      expect(await boxes(), `after choosing "${data.scale[v]}"`).toEqual(before);
+    }
+  });
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('every statement is a radio group and says what it counts towards', async ({ page }) => {
+  test('every statement is a radio group, and the page adds up each profile as the reader answers', async ({ page }) => {
     await page.goto(PAGE);
     const groups = page.locator('fieldset.sa-statement');
     await expect(groups).toHaveCount(data.statements.length);
     await expect(page.locator('fieldset.sa-statement input[type="radio"]')).toHaveCount(data.statements.length * data.scale.length);
-    const first = groups.first();
-    await first.locator('summary').click();
-    await expect(first.locator('.sa-weights p')).toContainText('The Trainer (2 points per step)');
-    await expect(page.getByText('Scoring by hand')).toBeVisible();
+    for (const p of data.profiles) expect(await tallyShown(page, p.id), p.id).toBe('0');
+    // A varied set of answers, one per statement, chosen by clicking as a reader does.
+    const answers: SelfAnswers = Object.fromEntries(data.statements.map((s, i) => [s.id, (i * 3) % data.scale.length]));
+    for (const s of data.statements) await page.locator(`label:has(#sa-${s.id}-${answers[s.id]})`).click();
+    for (const s of scoreSelfAssessment(data, answers).ranked) {
+      expect(await tallyShown(page, s.id), s.id).toBe(String(s.points));
+      await expect(page.getByTestId(`sa-tally-${s.id}`).locator('..')).toContainText(`${s.name}: of ${s.max} points`);
+    }
+    // No arithmetic asked of the reader, and every profile can be read in full.
+    await expect(page.locator('.sa')).not.toContainText(/multiply/i);
+    await expect(page.locator('details.sa-profile-more')).toHaveCount(data.profiles.length);
+    const trainer = page.locator('details.sa-profile-more').first();
+    await trainer.locator('summary').click();
+    await expect(trainer.getByRole('img', { name: data.profiles[0]!.illustration })).toBeVisible();
   });
 });

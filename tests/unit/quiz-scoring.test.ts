@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctOptionIds, scoreKnowledgeQuiz, scoreSelfAssessment } from '../../src/lib/quiz/scoring.ts';
+import { correctOptionIds, readRanking, scoreKnowledgeQuiz, scoreSelfAssessment } from '../../src/lib/quiz/scoring.ts';
 import { seededRng, shuffle, shuffleOptionOrders } from '../../src/lib/quiz/shuffle.ts';
 import { knowledgeQuestions, selfAssessment } from './quiz-load.ts';
 
@@ -102,5 +102,28 @@ describe('shuffling', () => {
       if (q.kind === 'true-false') expect(orders[q.id]).toEqual(['true', 'false']);
     }
     expect(questions.some((q) => orders[q.id]!.join() !== q.options.map((o) => o.id).join())).toBe(true);
+  });
+});
+
+describe('self-assessment result as the reader reads it', () => {
+  const score = (id: string, percent: number) => ({ id, name: id, points: percent, max: 100, percent });
+
+  it('names a tie for the top as a tie, whatever profile the ranking put first', () => {
+    const { leaders, next } = readRanking([score('promoter', 72), score('trainer', 72), score('mentor', 40)]);
+    expect(leaders.map((s) => s.id)).toEqual(['promoter', 'trainer']);
+    expect(next.map((s) => s.id)).toEqual(['mentor']);
+  });
+
+  it('groups two equal runners-up instead of calling one of them the next strongest', () => {
+    const { leaders, next } = readRanking([score('trainer', 80), score('innovator', 64), score('promoter', 64), score('mentor', 10)]);
+    expect(leaders.map((s) => s.id)).toEqual(['trainer']);
+    expect(next.map((s) => s.id)).toEqual(['innovator', 'promoter']);
+  });
+
+  it('names no runner-up when the rest scored nothing, and a five-way tie when every bar is equal', () => {
+    expect(readRanking([score('trainer', 30), score('mentor', 0)]).next).toEqual([]);
+    const data = selfAssessment();
+    const middle = Object.fromEntries(data.statements.map((s) => [s.id, 2]));
+    expect(readRanking(scoreSelfAssessment(data, middle).ranked).leaders).toHaveLength(data.profiles.length);
   });
 });

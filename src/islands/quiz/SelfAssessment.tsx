@@ -10,7 +10,9 @@ import { loadSelfProgress, saveSelfProgress } from '../../lib/quiz/progress.ts';
 import { scoreSelfAssessment, type SelfAnswers } from '../../lib/quiz/scoring.ts';
 import { decodeSelfAnswers, encodeSelfAnswers, SHARE_PARAM, shareUrl } from '../../lib/quiz/share.ts';
 import { selfAssessmentUi as ui } from '../../i18n/quiz-self-assessment.ts';
-import { ResultPanel } from './self-assessment/ResultPanel.tsx';
+import { NoScriptTally } from './self-assessment/NoScriptTally.tsx';
+import { ResultPanel, resultTitle } from './self-assessment/ResultPanel.tsx';
+import { readRanking } from '../../lib/quiz/scoring.ts';
 import { StatementFieldset } from './self-assessment/StatementFieldset.tsx';
 import type { SelfAssessmentProps } from './self-assessment/types.ts';
 
@@ -26,6 +28,8 @@ export default function SelfAssessment({ scale, statements, profiles, deckTitles
   const [view, setView] = useState<View>('form');
   const [missing, setMissing] = useState<string[]>([]);
   const [message, setMessage] = useState('');
+  /** Set once, the first time the browser refuses to store the answers (storage full or switched off). */
+  const [notSaved, setNotSaved] = useState(false);
   const [focusTarget, setFocusTarget] = useState<{ /** 'result' or an element id */ to: string; n: number } | undefined>();
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
@@ -39,8 +43,7 @@ export default function SelfAssessment({ scale, statements, profiles, deckTitles
     if (shared && !sameAsOwn) {
       setSharedAnswers(shared);
       setView('shared');
-      const main = scoreSelfAssessment({ profiles, statements, scale }, shared).main;
-      setMessage(ui.sharedReady(profiles.find((p) => p.id === main)?.name ?? main));
+      setMessage(resultTitle(readRanking(scoreSelfAssessment({ profiles, statements, scale }, shared).ranked).leaders, true).spoken);
     } else if (saved?.finished || sameAsOwn) {
       setView('result');
     }
@@ -58,12 +61,15 @@ export default function SelfAssessment({ scale, statements, profiles, deckTitles
   const shown = view === 'shared' ? sharedAnswers : answers;
   const complete = ids.every((id) => shown?.[id] !== undefined);
   const result = complete && view !== 'form' ? scoreSelfAssessment({ profiles, statements, scale }, shown!) : undefined;
-  const mainProfile = result && profiles.find((p) => p.id === result.main);
+  const maxima = useMemo(
+    () => Object.fromEntries(scoreSelfAssessment({ profiles, statements, scale }, {}).ranked.map((s) => [s.id, s.max])),
+    [profiles, statements, scale],
+  );
   const encoded = encodeSelfAnswers(ids, answers);
   const ownUrl = enhanced ? shareUrl(location.href, encoded) : '';
 
   const persist = (next: SelfAnswers, finished: boolean) => {
-    saveSelfProgress({ answers: next, current: 0, finished });
+    if (!saveSelfProgress({ answers: next, current: 0, finished })) setNotSaved(true);
     // Keep the address bar in step with a finished result, so reload and bookmarks restore it.
     const url = finished ? shareUrl(location.href, encodeSelfAnswers(ids, next)) : location.pathname;
     history.replaceState(history.state, '', url);
@@ -87,8 +93,7 @@ export default function SelfAssessment({ scale, statements, profiles, deckTitles
     }
     persist(answers, true);
     setView('result');
-    const main = scoreSelfAssessment({ profiles, statements, scale }, answers).main;
-    setMessage(ui.resultReady(profiles.find((p) => p.id === main)?.name ?? main));
+    setMessage(resultTitle(readRanking(scoreSelfAssessment({ profiles, statements, scale }, answers).ranked).leaders, false).spoken);
     setFocusTarget({ to: 'result', n: Date.now() });
   };
 
@@ -119,9 +124,9 @@ export default function SelfAssessment({ scale, statements, profiles, deckTitles
     <div class={enhanced ? 'sa sa-enhanced' : 'sa'} data-pagefind-ignore>
       {/* Always present, so a shared link's #quiz-result scrolls here and the island becomes visible and hydrates. */}
       <div id="quiz-result">
-        {result && mainProfile && (
+        {result && (
           <ResultPanel
-            profile={mainProfile}
+            profiles={profiles}
             ranked={result.ranked}
             inDataOrder={profiles.map((p) => result.ranked.find((s) => s.id === p.id)!)}
             deckTitles={deckTitles}
@@ -134,6 +139,9 @@ export default function SelfAssessment({ scale, statements, profiles, deckTitles
             announce={setMessage}
           />
         )}
+      </div>
+      <div role="status" class="sa-save-note">
+        {notSaved && <p>{ui.notSaved}</p>}
       </div>
       <form class="sa-form" onSubmit={submit} aria-label="Self-assessment statements" noValidate>
         {enhanced && (
@@ -152,20 +160,19 @@ export default function SelfAssessment({ scale, statements, profiles, deckTitles
             profiles={profiles}
             value={answers[s.id]}
             missing={missing.includes(s.id)}
-            showWeights={!enhanced}
+            tally={!enhanced}
             onChange={choose}
           />
         ))}
-        {enhanced ? (
+        {enhanced && (
           <p>
             <button type="submit" class="button primary">
               {ui.submit}
             </button>
           </p>
-        ) : (
-          <p class="sa-noscript">{ui.noScriptScoring}</p>
         )}
       </form>
+      {!enhanced && <NoScriptTally profiles={profiles} maxima={maxima} deckTitles={deckTitles} />}
       <p class="visually-hidden sa-live" aria-live="polite" role="status">
         {message}
       </p>

@@ -70,8 +70,13 @@ const profileSchema = z
     name: z.string().min(3),
     /** One sentence that names the profile on the result. */
     summary: z.string().min(20),
+    /** A short portrait for the result: two or three sentences about how this ambassador works. */
+    portrait: z.string().min(60).max(400),
+    /** The text alternative of the profile's illustration (src/assets/illustrations/profiles/<id>.svg). */
+    illustration: z.string().min(20).max(250),
     strengths: z.array(z.string().min(10)).min(2).max(5),
-    growth: z.string().min(20),
+    /** Concrete next steps, each one thing to do. */
+    nextSteps: z.array(z.string().min(20)).min(2).max(4),
     chapters: z.array(z.object({ href: bookLink, title: z.string().min(3) }).strict()).min(1),
     decks: z.array(z.enum(DECK_IDS)).min(1),
   })

@@ -71,3 +71,20 @@ export function scoreSelfAssessment(data: Pick<SelfAssessment, 'profiles' | 'sta
   if (!main) throw new Error('self-assessment has no profiles');
   return { main: main.id, ranked: ranked.map(({ order: _order, ...rest }): ProfileScore => rest) };
 }
+
+/**
+ * The ranking as the reader sees it: profiles whose shown percentages are the
+ * same belong together, so a result never calls one of two equal bars "next
+ * strongest". `leaders` has more than one profile when the top is a tie;
+ * `next` is the group after it (empty when nothing scored below the top, or it scored 0).
+ */
+export function readRanking(ranked: readonly ProfileScore[]): { leaders: ProfileScore[]; next: ProfileScore[] } {
+  const groups: ProfileScore[][] = [];
+  for (const s of ranked) {
+    const last = groups.at(-1);
+    if (last && last[0]!.percent === s.percent) last.push(s);
+    else groups.push([s]);
+  }
+  const next = groups[1] ?? [];
+  return { leaders: groups[0] ?? [], next: next[0] && next[0].percent > 0 ? next : [] };
+}

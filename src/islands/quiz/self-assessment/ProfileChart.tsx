@@ -4,7 +4,8 @@ import { selfAssessmentUi as ui } from '../../../i18n/quiz-self-assessment.ts';
 interface Props {
   /** Scores in the order the profiles are listed in the data, so the chart never reshuffles. */
   scores: readonly ProfileScore[];
-  mainId: string;
+  /** The profile(s) of the result: more than one on a tie. */
+  mainIds: readonly string[];
   idPrefix: string;
 }
 
@@ -17,7 +18,7 @@ const ROW_H = LABEL_H + BAR_H + 16;
 const VALUE_W = 60;
 
 /** Horizontal bars with the name above each bar and the percentage at its end, plus a text version. */
-export function ProfileChart({ scores, mainId, idPrefix }: Props) {
+export function ProfileChart({ scores, mainIds, idPrefix }: Props) {
   const height = scores.length * ROW_H;
   const barMax = WIDTH - VALUE_W;
   const list = scores.map((s) => `${s.name} ${s.percent}%`).join(', ');
@@ -35,7 +36,7 @@ export function ProfileChart({ scores, mainId, idPrefix }: Props) {
         {scores.map((s, i) => {
           const y = i * ROW_H;
           const w = Math.max(2, (barMax * s.percent) / 100);
-          const main = s.id === mainId;
+          const main = mainIds.includes(s.id);
           return (
             <g key={s.id} class={main ? 'sa-row sa-main' : 'sa-row'}>
               <text x="0" y={y + LABEL_H - 6} class="sa-label">
@@ -55,7 +56,7 @@ export function ProfileChart({ scores, mainId, idPrefix }: Props) {
         <ol>
           {scores.map((s) => (
             <li key={s.id}>
-              {s.name}: {s.percent}% ({s.points} of {s.max} points){s.id === mainId ? ' (main profile)' : ''}
+              {s.name}: {s.percent}% ({s.points} of {s.max} points){mainIds.includes(s.id) ? ui.mainMark : ''}
             </li>
           ))}
         </ol>

@@ -1,12 +1,13 @@
 import type { Ref } from 'preact';
 import type { Profile } from '../../../lib/quiz/schema.ts';
-import type { ProfileScore } from '../../../lib/quiz/scoring.ts';
+import { readRanking, type ProfileScore } from '../../../lib/quiz/scoring.ts';
 import { selfAssessmentUi as ui } from '../../../i18n/quiz-self-assessment.ts';
+import { ProfileCard } from './ProfileCard.tsx';
 import { ProfileChart } from './ProfileChart.tsx';
 import { SharePanel } from './SharePanel.tsx';
 
 interface Props {
-  profile: Profile;
+  profiles: readonly Profile[];
   /** Best first, as the scoring ranks them. */
   ranked: readonly ProfileScore[];
   /** Data order, for the chart. */
@@ -21,60 +22,37 @@ interface Props {
   announce: (text: string) => void;
 }
 
-const sameShare = (a: ProfileScore, b: ProfileScore) => a.points * b.max === b.points * a.max;
+/** The heading and the spoken message for a result: one profile, or a tie named as a tie. */
+export function resultTitle(leaders: readonly { name: string }[], shared: boolean) {
+  const names = ui.list(leaders.map((s) => s.name));
+  if (leaders.length > 1) return { heading: shared ? ui.sharedTieHeading(names) : ui.tieHeading(names), spoken: ui.tieReady(names) };
+  return {
+    heading: shared ? ui.sharedHeading(names) : ui.resultHeading(names),
+    spoken: shared ? ui.sharedReady(names) : ui.resultReady(names),
+  };
+}
 
 // The ref is taken apart from the other props: React's compiler rules treat a props object holding a ref as a ref.
 export function ResultPanel({ headingRef, ...p }: Props) {
-  const [first, second] = p.ranked;
-  const tied = p.ranked.filter((s, i) => i > 0 && first && sameShare(s, first));
-  const { profile } = p;
+  const { leaders, next } = readRanking(p.ranked);
+  const shown = leaders.map((s) => p.profiles.find((pr) => pr.id === s.id)).filter((pr) => pr !== undefined);
+  const tie = shown.length > 1;
   return (
     <section class="sa-result" aria-labelledby="sa-result-heading">
       <h3 id="sa-result-heading" tabIndex={-1} ref={headingRef}>
-        {p.shared ? ui.sharedHeading(profile.name) : ui.resultHeading(profile.name)}
+        {resultTitle(leaders, p.shared).heading}
       </h3>
       {p.shared && <p class="sa-note">{ui.sharedNote}</p>}
-      <p class="sa-summary">{profile.summary}</p>
-      {tied.length > 0 && <p>{ui.tied(tied.map((s) => s.name).join(' and '))}</p>}
-      {tied.length === 0 && second && second.percent > 0 && <p>{ui.alsoStrong(second.name, second.percent)}</p>}
+      {tie && <p>{ui.tied(ui.list(leaders.map((s) => s.name)), leaders[0]!.percent)}</p>}
+      {!tie && next.length === 1 && <p>{ui.alsoStrong(next[0]!.name, next[0]!.percent)}</p>}
+      {!tie && next.length > 1 && <p>{ui.alsoStrongTied(ui.list(next.map((s) => s.name)), next[0]!.percent)}</p>}
 
-      <h4>{ui.doesWell(profile.name)}</h4>
-      <ul>
-        {profile.strengths.map((s) => (
-          <li key={s}>{s}</li>
-        ))}
-      </ul>
-      <h4>{ui.grow}</h4>
-      <p>{profile.growth}</p>
+      {shown.map((profile) => (
+        <ProfileCard key={profile.id} profile={profile} deckTitles={p.deckTitles} titled={tie} level={4} />
+      ))}
 
       <h4>{ui.chartHeading}</h4>
-      <ProfileChart scores={p.inDataOrder} mainId={profile.id} idPrefix="sa-chart" />
-
-      <div class="sa-links">
-        <div>
-          <h4>{ui.readNext}</h4>
-          <ul>
-            {profile.chapters.map((c) => (
-              <li key={c.href}>
-                <a href={c.href}>{c.title}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-        <div>
-          <h4>{ui.fromToolkit}</h4>
-          <ul>
-            {profile.decks.map((d) => (
-              <li key={d}>
-                <a href={`/toolkit/${d}/`}>{p.deckTitles[d] ?? d}</a>
-              </li>
-            ))}
-            <li>
-              <a href="/book/toolkit/">{ui.toolkitChapter}</a>
-            </li>
-          </ul>
-        </div>
-      </div>
+      <ProfileChart scores={p.inDataOrder} mainIds={leaders.map((s) => s.id)} idPrefix="sa-chart" />
 
       {p.shared ? (
         <p>

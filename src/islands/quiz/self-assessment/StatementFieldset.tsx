@@ -10,18 +10,19 @@ interface Props {
   value: number | undefined;
   /** True after a submit that left this statement unanswered. */
   missing: boolean;
-  /** Without JavaScript the reader scores by hand, so each statement shows what it counts towards. */
-  showWeights: boolean;
+  /**
+   * Without JavaScript the stylesheet adds up the points (CSS counters, see
+   * self-assessment-tally.css): each choice carries one empty marker per
+   * weight point for each profile it counts towards, in the profile's slot.
+   */
+  tally: boolean;
   onChange: (statementId: string, value: number) => void;
 }
 
 /** One statement as a real radio group: works without JavaScript and with arrow keys. */
-export function StatementFieldset({ statement, index, total, scale, profiles, value, missing, showWeights, onChange }: Props) {
+export function StatementFieldset({ statement, index, total, scale, profiles, value, missing, tally, onChange }: Props) {
   const base = `sa-${statement.id}`;
-  const weights = profiles
-    .filter((p) => statement.weights[p.id])
-    .map((p) => ui.pointsPerStep(p.name, statement.weights[p.id]!))
-    .join(', ');
+  const markers = tally ? profiles.flatMap((p, slot) => Array.from({ length: statement.weights[p.id] ?? 0 }, () => slot)) : [];
   return (
     <fieldset class={missing ? 'sa-statement sa-missing' : 'sa-statement'} id={`${base}-group`}>
       <legend>
@@ -34,27 +35,29 @@ export function StatementFieldset({ statement, index, total, scale, profiles, va
         </p>
       )}
       <div class="sa-scale">
-        {scale.map((label, v) => (
-          <label class="sa-choice" key={v}>
-            <input
-              type="radio"
-              name={base}
-              id={`${base}-${v}`}
-              value={String(v)}
-              checked={value === v}
-              aria-describedby={missing ? `${base}-error` : undefined}
-              onChange={() => onChange(statement.id, v)}
-            />
-            <span>{label}</span>
-          </label>
-        ))}
+        <div class="sa-scale-row">
+          {scale.map((label, v) => (
+            <label class="sa-choice" key={v}>
+              <input
+                type="radio"
+                name={base}
+                id={`${base}-${v}`}
+                value={String(v)}
+                checked={value === v}
+                aria-describedby={missing ? `${base}-error` : undefined}
+                onChange={() => onChange(statement.id, v)}
+              />
+              {markers.map((slot, k) => (
+                <i key={k} class={`sa-t sa-t${slot}`} />
+              ))}
+              {/* The hidden bold copy (::after, same grid cell) keeps the box the same size when the choice turns bold. */}
+              <span class="sa-choice-text" data-text={label}>
+                <span>{label}</span>
+              </span>
+            </label>
+          ))}
+        </div>
       </div>
-      {showWeights && (
-        <details class="sa-weights">
-          <summary>{ui.countsTowards}</summary>
-          <p>{ui.countsTowardsText(weights)}</p>
-        </details>
-      )}
     </fieldset>
   );
 }
