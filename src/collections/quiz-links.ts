@@ -2,7 +2,7 @@
  * Build-time check of the links in quiz data: every /book/<slug>/#<heading>
  * must name a chapter that exists and a heading of it. A broken link stops
  * the build naming the quiz file, the question id and the missing target.
- * Returns a readable label for each link ("Recognition: Conditions").
+ * Returns a readable label for each link ("Recognition – Conditions").
  */
 import { getCollection, render } from 'astro:content';
 import { describeMissingLinks, findMissingLinks, parseBookLink } from '../lib/quiz/links.ts';
@@ -25,7 +25,7 @@ export async function assertQuizLinks(file: string, items: readonly { id: string
     const target = parseBookLink(link);
     const chapter = chapters.find((c) => c.id === target?.slug);
     const heading = chapter?.headings.find((h) => h.slug === target?.heading);
-    if (chapter) labels.set(link, heading ? `${chapter.title}: ${heading.text}` : chapter.title);
+    if (chapter) labels.set(link, heading ? `${chapter.title} – ${heading.text}` : chapter.title);
   }
   return labels;
 }

@@ -28,6 +28,16 @@ describe('knowledge quiz data', () => {
     expect(new Set(questions.map((q) => q.kind))).toEqual(new Set(QUESTION_KINDS));
   });
 
+  it('does not give the answer away by position: without JavaScript the options show in stored order', () => {
+    // A reader who always picks the first option should score no better than chance would give.
+    const questions = knowledgeQuestions().filter((q) => q.kind !== 'true-false');
+    const firstIsCorrect = questions.filter((q) => q.options[0]!.correct).length;
+    expect(firstIsCorrect, 'questions whose first stored option is correct').toBeLessThanOrEqual(Math.ceil(questions.length / 4));
+    // …and the correct option is not always in one other place either.
+    const positions = new Set(questions.map((q) => q.options.findIndex((o) => o.correct)));
+    expect(positions.size).toBeGreaterThanOrEqual(3);
+  });
+
   it('refuses a broken question file, naming each question and what is wrong', () => {
     const file = 'tests/unit/fixtures/quiz-broken.yaml';
     const { questions, errors } = checkKnowledgeFile(
