@@ -15,9 +15,10 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${process.cw
 const port = process.env.PORT ?? '4329';
 // Not test-results/: Playwright empties that folder when it starts.
 const reports = '.build/reports';
+const distDir = process.env.BUILD_DIR ? `${process.env.BUILD_DIR}/dist` : 'dist';
 mkdirSync(reports, { recursive: true });
 // A report left by an earlier run must not be counted if a step fails before writing its own.
-for (const f of ['vitest.json', `playwright-${port}.json`]) rmSync(`${reports}/${f}`, { force: true });
+for (const f of ['vitest.json', `playwright-${port}.json`, 'playwright-edition.json']) rmSync(`${reports}/${f}`, { force: true });
 
 interface Step {
   label: string;
@@ -75,17 +76,29 @@ const checks = await Promise.all([
     step('worker types', 'tsc', '-p', 'src/client/offline-worker/tsconfig.json'),
     step('format', 'prettier', '--check', '.'),
   ]),
-  runSequence([step('browser', 'node', 'scripts/chromium.ts', '--ensure')]),
+  // One after the other: both may use apt-get, which allows one run at a time.
+  runSequence([
+    step('browser', 'node', 'scripts/chromium.ts', '--ensure'),
+    step('EPUB checker', 'node', 'scripts/epubcheck.ts', '--ensure'),
+  ]),
 ]);
 const ok =
   checks.every(Boolean) &&
   (
     await Promise.all([
-      runTogether([
-        step('lint', 'eslint', '.'),
-        step('unit tests', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`),
+      (async () =>
+        (await runTogether([
+          step('lint', 'eslint', '.'),
+          step('unit tests', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`),
+        ])) &&
+        // A national edition: its own build from an imported town-only export and a test edition config.
+        (await runSequence([step('edition browser tests', 'playwright', 'test', '-c', 'playwright.edition.config.ts')])))(),
+      runSequence([
+        step('build', 'astro', 'build'),
+        // The words as readers get them: no run of 10 words, no close paraphrase of a source, on any built page.
+        step('originality of the built pages', 'node', 'scripts/check-originality.ts', '--built', distDir),
+        step('browser tests', 'playwright', 'test'),
       ]),
-      runSequence([step('build', 'astro', 'build'), step('browser tests', 'playwright', 'test')]),
     ])
   ).every(Boolean);
 
@@ -106,10 +119,11 @@ count(`${reports}/vitest.json`, (json) => {
   const j = json as { numPassedTests?: unknown; numFailedTests?: unknown };
   return [num(j.numPassedTests), num(j.numFailedTests)];
 });
-count(`${reports}/playwright-${port}.json`, (json) => {
-  const s = (json as { stats?: { expected?: unknown; flaky?: unknown; unexpected?: unknown } }).stats ?? {};
-  return [num(s.expected) + num(s.flaky), num(s.unexpected)];
-});
+for (const report of [`${reports}/playwright-${port}.json`, `${reports}/playwright-edition.json`])
+  count(report, (json) => {
+    const s = (json as { stats?: { expected?: unknown; flaky?: unknown; unexpected?: unknown } }).stats ?? {};
+    return [num(s.expected) + num(s.flaky), num(s.unexpected)];
+  });
 
 if (!ok && failed === 0) failed = 1; // a step failed before any test could count it (lint, check, build)
 console.log(`\n${passed} passed, ${failed} failed`);
