@@ -12,7 +12,6 @@ export function initThemeToggle(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (!button) return;
   const sync = () => button.setAttribute('aria-pressed', String(isDark()));
-  button.hidden = false;
   sync();
   systemDark.addEventListener('change', sync);
   button.addEventListener('click', () => {
