@@ -29,7 +29,30 @@ function loadPagefindUI(container: HTMLElement): Promise<void> {
         .then((core: { filters: () => Promise<unknown> }) => core.filters())
         .catch(() => undefined);
       container.replaceChildren();
-      new window.PagefindUI({ element: container, showSubResults: true, showImages: false, resetStyles: false, autofocus: true });
+      // Each result says what it is (Chapter, FAQ, Slides…): the kind comes with the result's
+      // metadata (src/integrations/search.ts) and is shown from a data attribute, so Pagefind's
+      // own rendering is left alone.
+      const kinds = new Map<string, string>();
+      new MutationObserver(() => {
+        for (const link of container.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-title > a')) {
+          const kind = kinds.get(link.getAttribute('href') ?? '');
+          if (kind && link.parentElement) link.parentElement.dataset['kind'] = kind;
+        }
+      }).observe(container, { childList: true, subtree: true });
+      new window.PagefindUI({
+        element: container,
+        showSubResults: true,
+        showImages: false,
+        resetStyles: false,
+        autofocus: true,
+        // A page's title counts once, not five times: otherwise a deck whose title repeats the
+        // words outranks the chapter that explains them (the decks' text weighs less: search-index.ts).
+        ranking: { metaWeights: { title: 1 } },
+        processResult: (result: { url: string; meta: Record<string, string> }) => {
+          if (result.meta['kind']) kinds.set(result.url, result.meta['kind']);
+          return result;
+        },
+      });
       resolve();
     };
     script.onerror = () => reject(new Error('Pagefind UI failed to load'));
@@ -49,6 +72,10 @@ export function initSearch(): void {
   if (!dialog || !results) return;
   const open = () => {
     if (dialog.open) return;
+    // The browser gives focus back on close to what had it on open: when "/" opened search from the
+    // page itself (focus on <body>), that is the header's search button.
+    const active = document.activeElement;
+    if (!(active instanceof HTMLElement) || active === document.body) [...openers].find((b) => b.offsetParent !== null)?.focus();
     dialog.showModal();
     loadPagefindUI(results)
       .then(() => dialog.querySelector<HTMLInputElement>('input')?.focus())
@@ -57,11 +84,18 @@ export function initSearch(): void {
         loaded = undefined;
       });
   };
-  openers.forEach((b) => {
-    b.hidden = false;
-    b.addEventListener('click', open);
-  });
+  openers.forEach((b) => b.addEventListener('click', open));
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  // Phone: the filters fold behind this button (CSS hides the panel until it is pressed).
+  const filters = dialog.querySelector<HTMLButtonElement>('[data-search-filters]');
+  if (filters) {
+    filters.hidden = false;
+    filters.addEventListener('click', () => {
+      const open = filters.getAttribute('aria-expanded') !== 'true';
+      filters.setAttribute('aria-expanded', String(open));
+      dialog.classList.toggle('show-filters', open);
+    });
+  }
   // A click on the backdrop (the dialog element itself, outside its content) closes it.
   dialog.addEventListener('click', (e) => e.target === dialog && dialog.close());
   document.addEventListener('keydown', (e) => {

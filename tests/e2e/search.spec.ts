@@ -58,3 +58,62 @@ test('search offers filters by part and by audience', async ({ page, openPage })
   await expect(dialog.locator('.pagefind-ui__filter-name', { hasText: /part/i })).toBeVisible();
   await expect(dialog.locator('.pagefind-ui__filter-name', { hasText: /audience/i })).toBeVisible();
 });
+
+test('each result says what it is, and a chapter ranks above the decks made from it', async ({ page, openPage }) => {
+  await openPage('/book/welcome/');
+  await page.keyboard.press('/');
+  const dialog = page.locator('#search-dialog');
+  await dialog.locator('input').first().fill('Quality Label');
+  const titles = dialog.locator('.pagefind-ui__result-title');
+  await expect(titles.first()).toHaveAttribute('data-kind', /./);
+  const results = await dialog.locator('.pagefind-ui__result').evaluateAll((items) =>
+    items.map((li) => ({
+      kind: li.querySelector('.pagefind-ui__result-title')?.getAttribute('data-kind') ?? '',
+      href: li.querySelector('a')?.getAttribute('href') ?? '',
+      excerpt: li.querySelector('.pagefind-ui__result-excerpt')?.textContent ?? '',
+    })),
+  );
+  const kindOf = (href: string) =>
+    href.startsWith('/book/')
+      ? 'Chapter'
+      : /^\/toolkit\/[^/]+\/handout\/$/.test(href)
+        ? 'Handout'
+        : href.startsWith('/toolkit/')
+          ? 'Slides'
+          : undefined;
+  for (const r of results) if (kindOf(r.href)) expect(r.kind, r.href).toBe(kindOf(r.href));
+  const chapter = results.findIndex((r) => r.href === '/book/recognition/');
+  const decks = results.map((r, i) => (r.kind === 'Slides' || r.kind === 'Handout' ? i : -1)).filter((i) => i >= 0);
+  expect(chapter).toBe(0);
+  for (const i of decks) expect(i).toBeGreaterThan(chapter);
+  for (const r of results) expect(r.excerpt.trim(), r.href).not.toMatch(/^·|^handout\b/i);
+});
+
+test('closing search returns focus to the search button, also when "/" opened it', async ({ page, openPage }) => {
+  await openPage('/contents/');
+  await page.keyboard.press('/');
+  const dialog = page.locator('#search-dialog');
+  await expect(dialog.locator('input').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('[data-search-open]')).toBeFocused();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the filters fold behind a button, so the results come first', async ({ page, openPage }) => {
+    await openPage('/contents/');
+    await page.locator('[data-search-open]').click();
+    const dialog = page.locator('#search-dialog');
+    await dialog.locator('input').first().fill('eTwinning');
+    await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
+    const panel = dialog.locator('.pagefind-ui__filter-panel');
+    await expect(panel).toBeHidden();
+    const toggle = dialog.getByRole('button', { name: 'Filters' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(panel).toBeVisible();
+    await expect(dialog.locator('.pagefind-ui__filter-name', { hasText: /part/i })).toBeVisible();
+  });
+});
