@@ -17,7 +17,10 @@ test.describe('glossary', () => {
     await expect(page).toHaveURL(/#letter-t$/);
     await expect(page.locator('#letter-t')).toBeInViewport();
 
-    await page
+    // Letters fold: open one with a "See also", then follow it (to a term under another letter, folded too).
+    const letter = page.locator('details.letter-group', { has: page.getByText('See also') }).first();
+    await letter.locator('summary').click();
+    await letter
       .locator('dd', { has: page.getByText('See also') })
       .first()
       .getByRole('link')
@@ -52,19 +55,33 @@ test.describe('FAQ', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 
-    test('every answer is readable and links the chapter its data names', async ({ page }) => {
+    test('answers are folded under their questions, open with a click, and link the chapter their data names', async ({ page }) => {
       await page.goto('/faq/');
       const items = page.locator('[data-faq-question]');
       await expect(items).toHaveCount(FAQ.length);
       for (const [i, q] of FAQ.entries()) {
         const item = items.nth(i);
+        await expect(item.locator('h3')).toBeVisible();
+        await expect(item.locator('p').first()).toBeHidden();
+        await item.locator('summary').click();
         await expect(item.locator('p').first()).toBeVisible();
         await expect(item.getByRole('link', { name: /./ }).last()).toHaveAttribute('href', q.chapter);
       }
-      // Question anchors: linking straight to one (the last, far down the page) shows it.
+    });
+
+    test('a link to a question, far down the page, shows it with its answer open', async ({ page }) => {
       const last = FAQ.at(-1)!;
       await page.goto(`/faq/#${last.id}`);
       await expect(page.locator(`[id="${last.id}"]`)).toBeInViewport();
+      await expect(page.locator('[data-faq-question]').last().locator('p').first()).toBeVisible();
+    });
+
+    test('the glossary folds by letter; a link to a term opens its letter', async ({ page }) => {
+      await page.goto('/glossary/');
+      const first = GLOSSARY[0]!;
+      await expect(page.locator(`dt[id="${first.id}"]`)).toBeHidden();
+      await page.goto(`/glossary/#${first.id}`);
+      await expect(page.locator(`dt[id="${first.id}"]`)).toBeInViewport();
     });
   });
 });
