@@ -4,6 +4,7 @@ import { expect, test } from './fixtures.ts';
 import { builtPages, distDir, readPage } from './helpers.ts';
 import { COUNTRIES, peopleIn } from './data.ts';
 import { candidateFiles, extractIds, extractLinks, resolveLink } from '../../src/lib/link-check.ts';
+import { entryAnchor } from '../../src/lib/map/anchors.ts';
 
 /**
  * Read straight from dist on disk (no browser): every internal link and
@@ -95,7 +96,7 @@ test('every country page has its heading, every ambassador of the country, and i
     if (entries !== peopleIn(country.code).length)
       problems.push(`${path}: ${entries} entries, the data has ${peopleIn(country.code).length}`);
     for (const person of peopleIn(country.code))
-      if (!idsOf(fileFor(path)!).has(person.id)) problems.push(`${path}: no entry #${person.id}`);
+      if (!idsOf(fileFor(path)!).has(entryAnchor(person.id))) problems.push(`${path}: no entry #${entryAnchor(person.id)}`);
   }
   expect(problems).toEqual([]);
 });

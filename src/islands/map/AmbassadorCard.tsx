@@ -2,8 +2,10 @@
  * One ambassador's details, used in map popups. Preact escapes every text,
  * so a name like "<img src=x onerror=…>" is shown as text, never as HTML.
  */
+import { Fragment } from 'preact';
 import type { AmbassadorRow } from '../../lib/map/compact.ts';
-import { countryName, countryPageHref, kindLabel, levelLabel, supportLabel } from './labels.ts';
+import { factsOf, placeLine } from '../../lib/map/display.ts';
+import { countryName, countryPageHref } from './labels.ts';
 
 interface Props {
   row: AmbassadorRow;
@@ -15,24 +17,16 @@ export function AmbassadorDetails({ row, languageNames, distance }: Props) {
   return (
     <>
       <p class="amb-meta">
-        {kindLabel(row.kind)} · {row.town}, {row.region}, {countryName(row.country)}
+        {placeLine(row, { withCountry: true })}
         {distance ? ` · ${distance} away` : ''}
       </p>
       <dl class="amb-facts">
-        <dt>Languages</dt>
-        <dd>{row.languages.map((l) => languageNames.get(l) ?? l).join(', ')}</dd>
-        <dt>Support</dt>
-        <dd>{row.support.map(supportLabel).join(', ')}</dd>
-        <dt>School levels</dt>
-        <dd>{row.levels.map(levelLabel).join(', ')}</dd>
-        {row.subjects.length > 0 && (
-          <>
-            <dt>Subjects</dt>
-            <dd>{row.subjects.join(', ')}</dd>
-          </>
-        )}
-        <dt>Ambassador since</dt>
-        <dd>{row.since}</dd>
+        {factsOf(row, languageNames).map(({ term, value }) => (
+          <Fragment key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </Fragment>
+        ))}
       </dl>
       {row.note && <p class="amb-note">{row.note}</p>}
     </>
@@ -42,10 +36,12 @@ export function AmbassadorDetails({ row, languageNames, distance }: Props) {
 export function AmbassadorLinks({ row }: { row: AmbassadorRow }) {
   return (
     <p class="amb-links">
-      <a href={row.profile} rel="nofollow noopener">
-        Platform profile{row.fictional ? ' (sample link)' : ''}
-        <span class="visually-hidden"> of {row.name}</span>
-      </a>
+      {row.profile && (
+        <a href={row.profile} rel="nofollow noopener">
+          Platform profile{row.fictional ? ' (sample link)' : ''}
+          <span class="visually-hidden"> of {row.name}</span>
+        </a>
+      )}
       <a href={countryPageHref(row.country, row.id)}>
         {countryName(row.country)} page<span class="visually-hidden">, {row.name}</span>
       </a>

@@ -67,7 +67,9 @@ export function ResultList({ items, rows, languageNames, selectedId, selectedFro
               {row.fictional && <span class="amb-badge">Fictional sample</span>}
               {/* One line each: the full card opens on the map; a short list keeps filtering fast. */}
               <p class="amb-meta">
-                {kindLabel(row.kind)} · {row.languages.map((l) => languageNames.get(l) ?? l).join(', ')}
+                {[row.kind && kindLabel(row.kind), row.languages.map((l) => languageNames.get(l) ?? l).join(', ')]
+                  .filter(Boolean)
+                  .join(' · ')}
               </p>
               <p class="amb-meta">Support: {row.support.map(supportLabel).join(', ')}</p>
               <AmbassadorLinks row={row} />

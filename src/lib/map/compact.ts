@@ -27,6 +27,7 @@ export interface CompactData {
   };
   idPrefix: string;
   profilePrefix: string;
+  /** Optional fields a record may lack: -1 (kind, region), 0 (since), null (profile), 0 (levels: none listed). */
   col: {
     id: string[];
     name: string[];
@@ -41,7 +42,7 @@ export interface CompactData {
     level: number[];
     support: number[];
     since: number[];
-    profile: string[];
+    profile: (string | null)[];
     fictional: number[];
   };
   /** Notes are rare: index → text. */
@@ -64,20 +65,32 @@ export interface PrecomputedClusters {
   groups: number[][];
 }
 
-/** A record as the island uses it (same field names as the full record). */
+/**
+ * A record as the island uses it (same field names as the full record). Kind, region, since and
+ * profile are optional in a national service's data: absent here too; absent levels are [].
+ */
 export interface AmbassadorRow extends Filterable {
   id: string;
-  kind: string;
+  kind?: string;
+  region?: string;
   lat: number;
   lon: number;
-  since: number;
-  profile: string;
+  levels: readonly string[];
+  since?: number;
+  profile?: string;
   fictional: boolean;
   note?: string;
 }
 
-/** The input fields the encoder reads (a validated Ambassador fits). */
-export type EncodableAmbassador = Omit<AmbassadorRow, 'note'> & { note?: string | undefined };
+/** The input fields the encoder reads (a validated Ambassador fits, with or without its optional fields). */
+export interface EncodableAmbassador extends Omit<AmbassadorRow, 'kind' | 'region' | 'levels' | 'since' | 'profile' | 'note'> {
+  kind?: string | undefined;
+  region?: string | undefined;
+  levels?: readonly string[] | undefined;
+  since?: number | undefined;
+  profile?: string | undefined;
+  note?: string | undefined;
+}
 
 function commonPrefix(values: readonly string[]): string {
   if (!values.length) return '';
@@ -114,7 +127,7 @@ export function encodeAmbassadors(records: readonly EncodableAmbassador[]): Comp
   const town = new Dictionary();
   const subject = new Dictionary();
   const idPrefix = commonPrefix(records.map((r) => r.id));
-  const profilePrefix = commonPrefix(records.map((r) => r.profile));
+  const profilePrefix = commonPrefix(records.flatMap((r) => (r.profile ? [r.profile] : [])));
   const col: CompactData['col'] = {
     id: [],
     name: [],
@@ -136,18 +149,18 @@ export function encodeAmbassadors(records: readonly EncodableAmbassador[]): Comp
   records.forEach((r, i) => {
     col.id.push(r.id.slice(idPrefix.length));
     col.name.push(r.name);
-    col.kind.push(kind.add(r.kind));
+    col.kind.push(r.kind ? kind.add(r.kind) : -1);
     col.country.push(country.add(r.country));
-    col.region.push(region.add(r.region));
+    col.region.push(r.region ? region.add(r.region) : -1);
     col.town.push(town.add(r.town));
     col.lat.push(Math.round(r.lat * COORD_SCALE));
     col.lon.push(Math.round(r.lon * COORD_SCALE));
     col.lang.push(r.languages.map((l) => language.add(l)));
     col.subj.push(r.subjects.map((s) => subject.add(s)));
-    col.level.push(mask(r.levels, LEVEL_IDS));
+    col.level.push(mask(r.levels ?? [], LEVEL_IDS));
     col.support.push(mask(r.support, SUPPORT_IDS));
-    col.since.push(r.since);
-    col.profile.push(r.profile.slice(profilePrefix.length));
+    col.since.push(r.since ?? 0);
+    col.profile.push(r.profile ? r.profile.slice(profilePrefix.length) : null);
     col.fictional.push(r.fictional ? 1 : 0);
     if (r.note) note[i] = r.note;
   });
@@ -204,9 +217,7 @@ export function decodeAmbassadors(data: unknown): {
     const row: AmbassadorRow = {
       id: d.idPrefix + col.id[i],
       name: col.name[i]!,
-      kind: dict.kind[col.kind[i]!]!,
       country: dict.country[col.country[i]!]!,
-      region: dict.region[col.region[i]!]!,
       town: dict.town[col.town[i]!]!,
       lat: col.lat[i]! / COORD_SCALE,
       lon: col.lon[i]! / COORD_SCALE,
@@ -214,10 +225,16 @@ export function decodeAmbassadors(data: unknown): {
       subjects: col.subj[i]!.map((j) => dict.subject[j]!),
       levels: levelsOf(col.level[i]!),
       support: supportOf(col.support[i]!),
-      since: col.since[i]!,
-      profile: d.profilePrefix + col.profile[i],
       fictional: col.fictional[i] === 1,
     };
+    // Optional fields: set only when the record has them.
+    const kind = dict.kind[col.kind[i]!];
+    if (kind) row.kind = kind;
+    const region = dict.region[col.region[i]!];
+    if (region) row.region = region;
+    if (col.since[i]) row.since = col.since[i]!;
+    const profile = col.profile[i];
+    if (typeof profile === 'string') row.profile = d.profilePrefix + profile;
     const note = d.note?.[i];
     if (note) row.note = note;
     rows[i] = row;

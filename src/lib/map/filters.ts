@@ -20,17 +20,18 @@ export interface Filters {
 export interface Filterable {
   name: string;
   country: string;
-  region: string;
+  /** Optional in a national service's data, as are levels: a record without levels matches no level filter. */
+  region?: string | undefined;
   town: string;
   languages: readonly string[];
   subjects: readonly string[];
-  levels: readonly string[];
+  levels?: readonly string[] | undefined;
   support: readonly string[];
 }
 
 /** The text the free-text filter searches: name, town, region, country and subjects. */
 export function haystack(r: Filterable): string {
-  return foldText([r.name, r.town, r.region, countryByCode(r.country)?.name ?? r.country, ...r.subjects].join(' \u0000 '));
+  return foldText([r.name, r.town, r.region ?? '', countryByCode(r.country)?.name ?? r.country, ...r.subjects].join(' \u0000 '));
 }
 
 /** Keys in the query string, in the order they are written. */
@@ -78,7 +79,7 @@ export function matcher(f: Filters): (r: Filterable, text?: string) => boolean {
     if (f.country && r.country !== f.country) return false;
     if (f.language && !r.languages.includes(f.language)) return false;
     if (f.support && !r.support.includes(f.support)) return false;
-    if (f.level && !r.levels.includes(f.level)) return false;
+    if (f.level && !r.levels?.includes(f.level)) return false;
     if (words.length) {
       const hay = text ?? haystack(r);
       return words.every((w) => hay.includes(w));
