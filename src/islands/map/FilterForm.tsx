@@ -11,9 +11,11 @@ interface Props {
   onChange: (next: Filters) => void;
   countries: readonly { code: string; name: string }[];
   languages: readonly [code: string, name: string][];
+  /** Before the data are in (and without JavaScript): drawn, so nothing moves later, but not usable yet. */
+  disabled?: boolean;
 }
 
-export function FilterForm({ filters, onChange, countries, languages }: Props) {
+export function FilterForm({ filters, onChange, countries, languages, disabled = false }: Props) {
   const [text, setText] = useState(filters.q ?? '');
   const timer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => setText(filters.q ?? ''), [filters.q]);
@@ -28,7 +30,7 @@ export function FilterForm({ filters, onChange, countries, languages }: Props) {
   const select = (key: keyof Filters, label: string, all: string, options: readonly (readonly [string, string])[]) => (
     <div class="amb-field">
       <label htmlFor={`amb-${key}`}>{label}</label>
-      <select id={`amb-${key}`} name={key} value={filters[key] ?? ''} onChange={(e) => set(key, e.currentTarget.value)}>
+      <select id={`amb-${key}`} name={key} value={filters[key] ?? ''} disabled={disabled} onChange={(e) => set(key, e.currentTarget.value)}>
         <option value="">{all}</option>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
@@ -58,6 +60,7 @@ export function FilterForm({ filters, onChange, countries, languages }: Props) {
           type="search"
           autocomplete="off"
           value={text}
+          disabled={disabled}
           onInput={(e) => {
             const value = e.currentTarget.value;
             setText(value);
@@ -67,7 +70,7 @@ export function FilterForm({ filters, onChange, countries, languages }: Props) {
         />
       </div>
       <div class="amb-field amb-field-actions">
-        <button type="button" class="button" onClick={() => onChange({})}>
+        <button type="button" class="button" disabled={disabled} onClick={() => onChange({})}>
           Clear filters
         </button>
       </div>

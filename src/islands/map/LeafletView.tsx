@@ -9,6 +9,7 @@ import type * as Leaflet from 'leaflet';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { AmbassadorRow } from '../../lib/map/compact.ts';
 import { trimmedBounds } from '../../lib/map/geo.ts';
+import { FIRST_VIEW_CENTRE, firstViewZoom } from '../../lib/map/first-view.ts';
 import { isPrecomputed, MAX_ZOOM, MIN_ZOOM, type ClusterSource } from '../../lib/map/cluster-index.ts';
 import { popupElement } from './AmbassadorPopup.tsx';
 import { addBasemap } from './basemap-layer.ts';
@@ -45,12 +46,6 @@ export interface LeafletViewProps {
   onNeedIndex?: () => void;
 }
 
-/** Europe with the Canary Islands and the eTwinning Plus countries. */
-const HOME: Leaflet.LatLngBoundsLiteral = [
-  [27, -19],
-  [66, 45],
-];
-
 interface View {
   L: typeof Leaflet;
   map: Leaflet.Map;
@@ -85,7 +80,8 @@ export function LeafletView(props: LeafletViewProps) {
       const options = { zoomAnimation: !still, fadeAnimation: !still, markerZoomAnimation: !still };
       map = L.map(container, { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, worldCopyJump: true, zoomSnap: 1, ...options });
       map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
-      map.fitBounds(HOME);
+      // The server's first view: same centre, same zoom for this width (first-view.ts).
+      map.setView([FIRST_VIEW_CENTRE.lat, FIRST_VIEW_CENTRE.lon], firstViewZoom(container.clientWidth), { animate: false });
       const basemapReady = addBasemap(L, map, liveRef.current, () => disposed);
       const markers = new (createMarkerLayer(L))({
         popup: (indices) => popupElement(liveRef.current.rows, indices, liveRef.current.languageNames, liveRef.current.selectedId),
@@ -94,11 +90,21 @@ export function LeafletView(props: LeafletViewProps) {
         onNeedIndex: () => liveRef.current.onNeedIndex?.(),
       }).addTo(map);
       viewRef.current = { L, map, markers, origin: L.layerGroup().addTo(map) };
+      // Escape closes a popup from anywhere in the map, its own links included (Leaflet listens only
+      // while the map itself has focus), and focus goes back to the map.
+      const openMap = map;
+      container.addEventListener('keydown', (e) => {
+        if (e.key !== 'Escape' || !container.querySelector('.leaflet-popup')) return;
+        const inPopup = !!(e.target as Element).closest('.leaflet-popup');
+        openMap.closePopup();
+        if (inPopup) container.focus();
+      });
       showResults(viewRef.current, liveRef.current);
       await basemapReady.catch(() => undefined);
       if (disposed) return;
       container.dataset.basemap = 'ready';
       performance.mark('amb-basemap-ready');
+      takeOver(container, map);
       liveRef.current.onReady?.();
     };
     start().catch((error: unknown) => console.error('The map could not start:', error));
@@ -155,4 +161,25 @@ function showResults({ map, markers }: View, { rows, indices, index, resultKey, 
   // No animation: the markers appear at once (an animated zoom would delay them by its 250 ms).
   if (fresh && fitToResults && indices.length) map.fitBounds(trimmedBounds(indices.map((i) => rows[i]!)), { maxZoom: 9, animate: false });
   markers.draw();
+}
+
+/**
+ * Leaflet replaces the server's first view (FirstView.astro) in one step: the stage shows the map
+ * and hides the drawing, and a reader focused on one of its links is moved to the Leaflet marker of
+ * the same cluster (or the map). The places outside the view become "show it on the map".
+ */
+function takeOver(container: HTMLElement, map: Leaflet.Map) {
+  const stage = container.closest<HTMLElement>('.amb-stage');
+  if (!stage) return;
+  const focused = document.activeElement;
+  const fromFirstView = focused && stage.querySelector('[data-first-view]')?.contains(focused) ? focused : undefined;
+  const key = fromFirstView?.closest('a')?.getAttribute('data-key') ?? '';
+  stage.dataset.live = 'true';
+  if (fromFirstView) (container.querySelector<HTMLElement>(`.amb-marker[data-key="${CSS.escape(key)}"]`) ?? container).focus();
+  stage.addEventListener('click', (e) => {
+    const link = (e.target as Element).closest<HTMLAnchorElement>('.amb-outermost a[data-bounds]');
+    if (!link) return;
+    e.preventDefault();
+    map.fitBounds(JSON.parse(link.dataset.bounds!) as Leaflet.LatLngBoundsLiteral, { maxZoom: 8, padding: [32, 32], animate: false });
+  });
 }

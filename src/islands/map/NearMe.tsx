@@ -21,9 +21,11 @@ interface Props {
   towns: () => Map<string, Town>;
   /** Country name → a central position of its ambassadors. */
   countryCentres: Map<string, Town>;
+  /** Before the data are in: drawn, not usable. */
+  disabled?: boolean;
 }
 
-export function NearMe({ origin, onOrigin, towns, countryCentres }: Props) {
+export function NearMe({ origin, onOrigin, towns, countryCentres, disabled = false }: Props) {
   const [message, setMessage] = useState('');
   const [place, setPlace] = useState('');
 
@@ -81,18 +83,25 @@ export function NearMe({ origin, onOrigin, towns, countryCentres }: Props) {
         Near me
       </h2>
       <div class="amb-near-row">
-        <button type="button" class="button" onClick={locate}>
+        <button type="button" class="button" disabled={disabled} onClick={locate}>
           Use my location
         </button>
         <form class="amb-near-pick" onSubmit={pick}>
           <label htmlFor="amb-place">or a town or country</label>
-          <input id="amb-place" list="amb-places" value={place} autocomplete="off" onInput={(e) => setPlace(e.currentTarget.value)} />
+          <input
+            id="amb-place"
+            list="amb-places"
+            value={place}
+            autocomplete="off"
+            disabled={disabled}
+            onInput={(e) => setPlace(e.currentTarget.value)}
+          />
           <datalist id="amb-places">
             {suggestions.map((label) => (
               <option key={label} value={label} />
             ))}
           </datalist>
-          <button type="submit" class="button">
+          <button type="submit" class="button" disabled={disabled}>
             Sort by distance
           </button>
         </form>

@@ -98,8 +98,28 @@ export function createMarkerLayer(L: typeof Leaflet) {
       return fresh;
     }
 
+    /** A draw is under way: a moveend it causes (a popup's pan) draws again once it is over. */
+    private drawing = false;
+    private drawAgain = false;
+
     /** Shows the clusters for the current view. */
     draw(): void {
+      if (this.drawing) {
+        this.drawAgain = true;
+        return;
+      }
+      this.drawing = true;
+      try {
+        do {
+          this.drawAgain = false;
+          this.drawOnce();
+        } while (this.drawAgain);
+      } finally {
+        this.drawing = false;
+      }
+    }
+
+    private drawOnce(): void {
       const { map, index } = this;
       if (!map || !index) return;
       const zoom = Math.round(map.getZoom());
@@ -115,7 +135,7 @@ export function createMarkerLayer(L: typeof Leaflet) {
         // The same cluster from the build-time clusters and from the island's index (or at the next
         // zoom) keeps its marker.
         const key = markerKey(f, zoom >= MAX_ZOOM);
-        const entry = this.shown.get(key) ?? this.makeMarker(f, zoom);
+        const entry = this.shown.get(key) ?? this.makeMarker(f, zoom, key);
         next.set(key, entry);
         for (const id of entry.ids) this.byId.set(id, entry.m);
       }
@@ -162,12 +182,15 @@ export function createMarkerLayer(L: typeof Leaflet) {
       // A move that was still under way ends first (its own moveend): wait for the one that arrives.
       const marker = this.byId.get(pending.id);
       const arrived = zoom === pending.zoom && map.latLngToContainerPoint(pending.at).distanceTo(map.getSize().divideBy(2)) < 2;
-      if (marker) marker.openPopup();
+      // Cleared before opening: opening a popup pans the map, and the moveend of that pan draws
+      // again (at once when it is not animated): with the request still pending, that draw opened
+      // the popup again, without end (a RangeError), or later opened someone else's.
       if (marker || arrived) this.pendingOpen = undefined;
+      if (marker) marker.openPopup();
     }
 
     /** Makes the marker for one cluster (it zooms in), town (a popup of everyone there) or person. */
-    private makeMarker(f: MapFeature, zoom: number): Shown {
+    private makeMarker(f: MapFeature, zoom: number, key: string): Shown {
       const { rows, hooks } = this;
       const index = this.index!;
       const [lon, lat] = f.geometry.coordinates as [number, number];
@@ -194,6 +217,8 @@ export function createMarkerLayer(L: typeof Leaflet) {
       const m = L.marker([lat, lon], { icon: markerIcon(L, kind, count), title: label, keyboard: true, riseOnHover: true });
       this.addLayer(m);
       m.getElement()?.setAttribute('aria-label', label);
+      // The first view's marker of the same key hands keyboard focus to this one (LeafletView.tsx).
+      m.getElement()?.setAttribute('data-key', key);
       if (kind === 'cluster') {
         m.on('click', () => {
           const map = this.map!;

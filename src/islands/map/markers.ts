@@ -4,14 +4,11 @@
  * The selected marker gets the class `is-selected` (toggled by the map view).
  */
 import type * as Leaflet from 'leaflet';
+import { markerSize, type FirstViewKind } from '../../lib/map/first-view-markers.ts';
 
-export type MarkerKind = 'point' | 'cluster' | 'group';
-
-/** Diameter in pixels: 24 for one person (the WCAG 2.2 touch target), bigger bubbles for bigger clusters, within reason. */
-export function markerSize(kind: MarkerKind, count: number): number {
-  if (kind === 'point') return 24;
-  return count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 44 : 52;
-}
+export type MarkerKind = FirstViewKind;
+/** Diameter in pixels: 24 for one person (the WCAG 2.2 touch target), bigger bubbles for bigger clusters (shared with the first view). */
+export { markerSize };
 
 export function markerIcon(L: typeof Leaflet, kind: MarkerKind, count: number): Leaflet.DivIcon {
   const size = markerSize(kind, count);
