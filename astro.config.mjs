@@ -9,9 +9,13 @@ import { astroCsp } from './src/lib/csp.ts';
 import chapterChecks from './src/integrations/chapter-checks.ts';
 import headers from './src/integrations/headers.ts';
 import epub from './src/integrations/epub.ts';
+import { getEdition } from './src/collections/edition.ts';
 
 // Where the book will be served; canonical URLs, Open Graph and the sitemap use it.
-const site = process.env.SITE_URL ?? 'https://etwinning-ambassadors.example.org';
+// The edition config (content/edition.yaml, or EDITION_FILE) is read here first, so a wrong field or an accent
+// colour that fails WCAG AA stops the build before any page is made.
+const edition = getEdition();
+const site = process.env.SITE_URL ?? edition.siteUrl;
 // BUILD_DIR lets several builds run side by side (tests, bench) without clobbering dist/.
 const buildDir = process.env.BUILD_DIR;
 // The map draws bundled country shapes; raster tiles are opt-in (PUBLIC_MAP_TILE_URL). When they are

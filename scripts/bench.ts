@@ -100,6 +100,14 @@ console.log(
 );
 
 stopServer();
+// Lighthouse (mobile preset) on the same build: scores, LCP, TBT and CLS per page against the budgets.
+if (!process.argv.includes('--no-lighthouse')) {
+  spawnSync('node_modules/.bin/node', ['scripts/bench-lighthouse.ts'], { env, stdio: 'inherit' });
+}
 if (existsSync('scripts/map-bench.ts')) {
   spawnSync('node_modules/.bin/node', ['scripts/map-bench.ts'], { env, stdio: 'inherit' });
 }
+// The deck builder (first-load JS, Download to file for 30 slides, LibreOffice) on the same build.
+spawnSync('node_modules/.bin/node', ['scripts/toolkit-bench.ts'], { env, stdio: 'inherit' });
+// The importer: 200,000 generated rows, time, peak memory, town lookup per row.
+spawnSync('node_modules/.bin/node', ['scripts/import-bench.ts'], { env, stdio: 'inherit' });

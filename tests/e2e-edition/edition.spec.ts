@@ -34,9 +34,7 @@ test('their country page lists them, and not the rows the import rejected', asyn
   await axe();
 });
 
-// Passes once src/collections/edition.ts's getEdition() is wired into the layouts, the header and
-// the map's support section (the lead's step: the importer's report says which lines go where).
-test.fixme('the edition config changes the name, the logo and the accent on every page', async ({ page }) => {
+test('the edition config changes the name, the logo and the accent on every page', async ({ page }) => {
   for (const path of ['/', '/book/what-is-etwinning/', '/map/', '/map/es/', '/glossary/']) {
     await page.goto(path);
     await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute('content', edition.name);
