@@ -8,7 +8,7 @@ export type FactData = CollectionEntry<'facts'>['data'];
 
 export const SOURCE_LABELS: Record<FactData['source'], string> = {
   ebook: 'Ambassadors eBook',
-  'faq-es': 'Spanish NSS FAQ',
+  'faq-es': 'FAQ of the Spanish national support organisation',
   mentorship: 'Mentorship notes',
   'esep-guide': 'Platform support guide',
   overview: 'Programme overview',

@@ -16,7 +16,7 @@ describe('compact JSON for the map island', () => {
       const inOrder = (list: string[], order: readonly string[]) => [...list].sort((x, y) => order.indexOf(x) - order.indexOf(y));
       expect(rows[i]).toEqual({
         ...rest,
-        levels: inOrder(a.levels, LEVEL_IDS),
+        levels: inOrder(a.levels ?? [], LEVEL_IDS),
         support: inOrder(a.support, SUPPORT_IDS),
         lat: expect.closeTo(a.lat, 3) as unknown,
         lon: expect.closeTo(a.lon, 3) as unknown,

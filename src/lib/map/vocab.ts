@@ -20,7 +20,7 @@ export const SUPPORT = {
 } as const;
 
 export const LEVELS = {
-  'pre-primary': 'Pre-primary',
+  'pre-primary': 'Pre-school',
   primary: 'Primary',
   'lower-secondary': 'Lower secondary',
   'upper-secondary': 'Upper secondary',
