@@ -141,8 +141,9 @@ export async function makeEpub(docs: Doc[], options: { site: string; date: Date;
   const modified = `${options.date.toISOString().slice(0, 19)}Z`;
   const zip = new JSZip();
   const date = options.date;
-  const add = (path: string, content: string) => zip.file(path, content, { date, compression: 'DEFLATE' });
-  zip.file('mimetype', 'application/epub+zip', { date, compression: 'STORE' });
+  // createFolders: false, or JSZip adds folder entries stamped with the clock and two builds differ.
+  const add = (path: string, content: string) => zip.file(path, content, { date, compression: 'DEFLATE', createFolders: false });
+  zip.file('mimetype', 'application/epub+zip', { date, compression: 'STORE', createFolders: false });
   add(
     'META-INF/container.xml',
     '<?xml version="1.0" encoding="UTF-8"?>\n<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/book.opf" media-type="application/oebps-package+xml"/></rootfiles></container>\n',
