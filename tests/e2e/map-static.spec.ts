@@ -26,7 +26,8 @@ test('the map opens on clusters made at build time, then its own index takes ove
   await openMap();
   await expect(map(page)).toHaveAttribute('data-clusters', 'build-time');
   const inView = await ambassadorsOnMarkers(page);
-  expect(inView).toBeGreaterThan(PEOPLE.length * 0.9);
+  // The first view frames Europe: people beyond it (outermost regions, the furthest countries) are listed outside it.
+  expect(inView).toBeGreaterThan(PEOPLE.length * 0.85);
   const labels = await page.locator('.amb-marker').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')).sort());
   const focused = page.locator('.amb-marker').first();
   const label = (await focused.getAttribute('aria-label'))!;
@@ -197,6 +198,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the page does not inline the data: the HTML stays small', async ({ request }) => {
   const html = await (await request.get('/map/')).text();
-  expect(html.length).toBeLessThan(150_000);
+  // The drawn first view (~60 KB of land) and the inline CSS are in the page; the data never is.
+  expect(html.length).toBeLessThan(200_000);
   expect(html).not.toContain('"lat"');
 });
