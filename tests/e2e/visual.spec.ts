@@ -14,7 +14,15 @@ import { PAGE_TYPES, SCREENS, THEMES, useBookFonts } from './visual.ts';
 const STATES: Record<string, { path: string; prepare?: (page: Page) => Promise<void> }> = {
   cover: { path: PAGE_TYPES['cover']! },
   chapter: { path: PAGE_TYPES['chapter']! },
-  map: { path: PAGE_TYPES['map']! },
+  map: {
+    path: PAGE_TYPES['map']!,
+    // The count line appears once the data has loaded: shot before it, the page is a different picture.
+    prepare: async (page) => {
+      await expect(page.getByText(/ambassadors, all shown/).first()).toBeVisible({ timeout: 30_000 });
+      // Hydrating scrolls the island into view; the picture is of the page as a reader opens it.
+      await page.evaluate(() => window.scrollTo(0, 0));
+    },
+  },
   'knowledge quiz result': { path: `${PAGE_TYPES['knowledge quiz']}#take-the-quiz`, prepare: finishKnowledgeQuiz },
   'self-assessment result': { path: PAGE_TYPES['self-assessment']!, prepare: finishSelfAssessment },
   toolkit: { path: PAGE_TYPES['toolkit']! },
