@@ -110,10 +110,12 @@ export function createMarkerLayer(L: typeof Leaflet) {
       }
       this.drawing = true;
       try {
-        do {
+        // Bounded: a draw that moves an open popup can end a pan, whose moveend asks for one more.
+        for (let round = 0; round < 3; round++) {
           this.drawAgain = false;
           this.drawOnce();
-        } while (this.drawAgain);
+          if (!this.drawAgain) break;
+        }
       } finally {
         this.drawing = false;
       }
@@ -247,7 +249,10 @@ export function createMarkerLayer(L: typeof Leaflet) {
       entries.forEach((e, i) => {
         const to = spread[i]!;
         const moved = to.x !== points[i]!.x || to.y !== points[i]!.y;
-        e.m.setLatLng(moved ? map.layerPointToLatLng([to.x, to.y]) : e.at);
+        const at = moved ? map.layerPointToLatLng([to.x, to.y]) : L.latLng(e.at);
+        // Only a real move: setLatLng moves an open popup, which stops a running pan, whose moveend draws
+        // again. Moving every marker in place on every draw looped without end in a town's popup.
+        if (!e.m.getLatLng().equals(at)) e.m.setLatLng(at);
       });
     }
 
