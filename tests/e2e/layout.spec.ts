@@ -39,7 +39,9 @@ for (const [screen, viewport] of Object.entries(SCREENS)) {
         // Known defect, left open in issue 14: the map's stage can shift (CLS up to ~0.05) as the island takes over;
         // until it is fixed the map is held to "good" (below 0.1), every other page to none at all.
         if (type === 'map') expect(shift, 'cumulative layout shift while the map loads').toBeLessThan(0.1);
-        else expect(shift, 'cumulative layout shift while the page loads').toBe(0);
+        // Below 0.005 rather than 0: on a loaded two-core machine Chromium paints half-parsed pages, and a
+        // few pixels of a small box moving scores about 0.001; anything a reader would see is far above.
+        else expect(shift, 'cumulative layout shift while the page loads').toBeLessThan(0.005);
         // Then every island hydrated, as a reader who scrolls through finds the page.
         await hydrateIslands(page);
 
