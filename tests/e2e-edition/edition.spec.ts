@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { ambassadorsOnMarkers, expect, test } from '../e2e/map-fixtures.ts';
+import { ambassadorsOnMarkers, expect, map, test } from '../e2e/map-fixtures.ts';
 
 /**
  * A national edition, built by serve-edition.ts from the town-only fixture
@@ -16,8 +16,32 @@ const edition = parse(readFileSync('tests/e2e-edition/edition.yaml', 'utf8')) as
 };
 const placed = ['Ana Exampleña', 'Joan Provatorre'];
 
-test('the map shows the imported people, placed from their towns, and axe finds nothing', async ({ page, openMap, axe }) => {
-  await openMap();
+test("the map opens on the edition's country, shows every imported person placed from their town, and axe finds nothing", async ({
+  page,
+  openPage,
+  axe,
+}) => {
+  // The address names no country: the edition's map.countries ([ES]) is the first filter, Spain's two people.
+  await openPage('/map/');
+  await expect(map(page)).toHaveAttribute('data-drawn', '?country=ES');
+  const country = page.getByLabel('Country', { exact: true });
+  await expect(country).toHaveValue('ES');
+  await expect(page.locator('.amb-count')).toContainText('2 of 5 ambassadors');
+  await expect(page.locator('.amb-list > li')).toHaveCount(2);
+  // Framed on them: each marker well inside the map (20 px or more from its edge), none cut or at the rim.
+  const frame = (await map(page).boundingBox())!;
+  const markers = await page.locator('.amb-marker').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+  expect(markers.length).toBeGreaterThan(0);
+  for (const m of markers) {
+    expect(m.left >= frame.x + 20 && m.top >= frame.y + 20, 'a marker well inside the frame').toBe(true);
+    expect(m.right <= frame.x + frame.width - 20 && m.bottom <= frame.y + frame.height - 20, 'a marker well inside the frame').toBe(true);
+  }
+  // Every country, on request, and the address keeps the choice for a reload or a shared link.
+  await country.selectOption('');
+  await expect(page.locator('.amb-count')).toContainText('5 ambassadors, all shown');
+  await expect(page).toHaveURL(/[?&]country=all/);
+  await page.reload();
+  await expect(page.locator('.amb-count')).toContainText('5 ambassadors, all shown');
   await expect(page.locator('.amb-marker').first()).toBeVisible();
   expect(await ambassadorsOnMarkers(page)).toBe(5);
   await expect(page.locator('.amb-directory-list > li').filter({ hasText: 'Spain' })).toContainText('(2 ambassadors)');

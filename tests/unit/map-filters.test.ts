@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, filtersToQuery, haystack, isEmpty, parseFilters, type Filterable } from '../../src/lib/map/filters.ts';
+import {
+  applyFilters,
+  filtersToQuery,
+  haystack,
+  initialFilters,
+  isEmpty,
+  parseFilters,
+  withCountry,
+  type Filterable,
+} from '../../src/lib/map/filters.ts';
 
 const base: Filterable = {
   name: '',
@@ -84,5 +93,24 @@ describe('ambassador filters', () => {
   it('ignore values a hand-edited link cannot mean, rather than showing nothing', () => {
     expect(parseFilters('?country=us&language=english&support=money&level=uni&q=%20%20')).toEqual({});
     expect(parseFilters('?country=es')).toEqual({ country: 'ES' });
+  });
+
+  it('several countries at once, as an edition names its own: "country=ES,IT"', () => {
+    const f = parseFilters('?country=es,it,XX,ES');
+    expect(f).toEqual({ countries: ['ES', 'IT'] });
+    expect(ids(applyFilters(people, f)).sort()).toEqual(['a', 'b', 'd']);
+    expect(filtersToQuery({ ...f, language: 'ca' })).toBe('?country=ES,IT&language=ca');
+    // Picking one country in the select replaces the set, and "" is every country.
+    expect(withCountry({ ...f, q: 'x' }, 'IT')).toEqual({ country: 'IT', q: 'x' });
+    expect(withCountry(f, '')).toEqual({});
+  });
+
+  it("an address without a country opens on the edition's countries; country=all shows everyone, and says so when shared", () => {
+    expect(initialFilters('', ['ES'])).toEqual({ country: 'ES' });
+    expect(initialFilters('?level=primary', ['ES', 'IT'])).toEqual({ level: 'primary', countries: ['ES', 'IT'] });
+    expect(initialFilters('?country=all', ['ES'])).toEqual({});
+    expect(initialFilters('', [])).toEqual({});
+    expect(filtersToQuery({}, ['ES'])).toBe('?country=all');
+    expect(filtersToQuery({}, [])).toBe('');
   });
 });

@@ -10,7 +10,7 @@
 import type { ComponentChildren } from 'preact';
 import { median } from '../../lib/median.ts';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { filtersToQuery, matcher, parseFilters, type Filters } from '../../lib/map/filters.ts';
+import { filtersToQuery, initialFilters, matcher, type Filters } from '../../lib/map/filters.ts';
 import { sortByDistance } from '../../lib/map/geo.ts';
 import { buildIndex, precomputedSource, type ClusterSource } from '../../lib/map/cluster-index.ts';
 import type { AmbassadorRow } from '../../lib/map/compact.ts';
@@ -26,6 +26,8 @@ interface Props {
   countries: readonly { code: string; name: string }[];
   /** [code, name] of every language in the data, sorted by name: the filter is drawn before the data arrive. */
   languages: readonly [string, string][];
+  /** The countries the map shows first (edition.yaml `map.countries`); empty for all. */
+  defaultCountries?: readonly string[];
   dataUrl?: string;
   tileUrl?: string | undefined;
   tileAttribution?: string | undefined;
@@ -49,19 +51,24 @@ const NEAREST_IN_VIEW = 5;
 const NO_ROWS: AmbassadorRow[] = [];
 const NO_TOWNS = () => new Map<string, Town>();
 
-export default function AmbassadorMap({ dataUrl = DATA_URL, ...props }: Props) {
+const NO_COUNTRIES: readonly string[] = [];
+
+export default function AmbassadorMap({ dataUrl = DATA_URL, defaultCountries = NO_COUNTRIES, ...props }: Props) {
   const [hydrated, setHydrated] = useState(false);
   const state = useAmbassadorData(dataUrl);
   const [filters, setFilters] = useState<Filters>({});
   useEffect(() => {
-    setFilters(parseFilters(location.search));
+    setFilters(initialFilters(location.search, defaultCountries));
     setHydrated(true);
     performance.mark('amb-hydrated');
-  }, []);
-  return <MapApp {...props} state={hydrated ? state : undefined} filters={filters} setFilters={setFilters} />;
+  }, [defaultCountries]);
+  return (
+    <MapApp {...props} defaultCountries={defaultCountries} state={hydrated ? state : undefined} filters={filters} setFilters={setFilters} />
+  );
 }
 
-interface AppProps extends Omit<Props, 'dataUrl'> {
+interface AppProps extends Omit<Props, 'dataUrl' | 'defaultCountries'> {
+  defaultCountries: readonly string[];
   /** Undefined before hydration (the server's HTML, and the page without JavaScript). */
   state: DataState | undefined;
   filters: Filters;
@@ -77,7 +84,7 @@ function statusText(state: DataState | undefined): string {
   return '';
 }
 
-function MapApp({ state, filters, setFilters, countries, languages, tileUrl, tileAttribution, children }: AppProps) {
+function MapApp({ state, filters, setFilters, countries, languages, defaultCountries, tileUrl, tileAttribution, children }: AppProps) {
   const data: AmbassadorData | undefined = state?.status === 'ready' ? state.data : undefined;
   const rows = data?.rows ?? NO_ROWS;
   const [origin, setOrigin] = useState<Origin>();
@@ -87,8 +94,9 @@ function MapApp({ state, filters, setFilters, countries, languages, tileUrl, til
   // hydration has read them.
   const hydrated = state !== undefined;
   useEffect(() => {
-    if (hydrated) history.replaceState(history.state, '', `${location.pathname}${filtersToQuery(filters)}${location.hash}`);
-  }, [filters, hydrated]);
+    if (hydrated)
+      history.replaceState(history.state, '', `${location.pathname}${filtersToQuery(filters, defaultCountries)}${location.hash}`);
+  }, [filters, hydrated, defaultCountries]);
 
   const indices = useMemo(() => {
     const match = matcher(filters);
@@ -149,7 +157,14 @@ function MapApp({ state, filters, setFilters, countries, languages, tileUrl, til
       <details class="amb-fold">
         <summary class="amb-fold-summary">Filters and near me</summary>
         <div class="amb-fold-body">
-          <FilterForm filters={filters} onChange={setFilters} countries={countries} languages={languages} disabled={!data} />
+          <FilterForm
+            filters={filters}
+            onChange={setFilters}
+            countries={countries}
+            languages={languages}
+            defaultCountries={defaultCountries}
+            disabled={!data}
+          />
           <NearMe origin={origin} onOrigin={setOrigin} towns={data?.towns ?? NO_TOWNS} countryCentres={countryCentres} disabled={!data} />
         </div>
       </details>
@@ -170,7 +185,7 @@ function MapApp({ state, filters, setFilters, countries, languages, tileUrl, til
             onSelect={(id) => setSelected((current) => (current?.id === id ? current : { id, from: 'map' }))}
             origin={origin}
             nearestIndices={nearestIndices}
-            fitToResults={!!filters.country}
+            fitToResults={!!(filters.country ?? filters.countries)}
             tileUrl={tileUrl}
             tileAttribution={tileAttribution}
             onReady={onMapReady}

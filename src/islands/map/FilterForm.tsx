@@ -3,7 +3,7 @@
  * once (the text after a short pause while typing); the form never submits.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { TYPING_PAUSE_MS, type Filters } from '../../lib/map/filters.ts';
+import { countryValue, TYPING_PAUSE_MS, withCountry, type Filters } from '../../lib/map/filters.ts';
 import { LEVELS, SUPPORT } from '../../lib/map/vocab.ts';
 
 interface Props {
@@ -11,26 +11,41 @@ interface Props {
   onChange: (next: Filters) => void;
   countries: readonly { code: string; name: string }[];
   languages: readonly [code: string, name: string][];
+  /** The edition's own countries (edition.yaml `map.countries`): two or more are one choice of their own. */
+  defaultCountries?: readonly string[];
   /** Before the data are in (and without JavaScript): drawn, so nothing moves later, but not usable yet. */
   disabled?: boolean;
 }
 
-export function FilterForm({ filters, onChange, countries, languages, disabled = false }: Props) {
+export function FilterForm({ filters, onChange, countries, languages, defaultCountries = [], disabled = false }: Props) {
   const [text, setText] = useState(filters.q ?? '');
   const timer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => setText(filters.q ?? ''), [filters.q]);
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  const nameOf = new Map(countries.map((c) => [c.code, c.name]));
+  const several = defaultCountries.length > 1;
   const set = (key: keyof Filters, value: string) => {
     const next = { ...filters };
     if (value) (next as Record<string, string>)[key] = value;
     else delete next[key];
     onChange(next);
   };
-  const select = (key: keyof Filters, label: string, all: string, options: readonly (readonly [string, string])[]) => (
+  const select = (
+    key: 'country' | 'language' | 'support' | 'level',
+    label: string,
+    all: string,
+    options: readonly (readonly [string, string])[],
+  ) => (
     <div class="amb-field">
       <label htmlFor={`amb-${key}`}>{label}</label>
-      <select id={`amb-${key}`} name={key} value={filters[key] ?? ''} disabled={disabled} onChange={(e) => set(key, e.currentTarget.value)}>
+      <select
+        id={`amb-${key}`}
+        name={key}
+        value={key === 'country' ? countryValue(filters) : (filters[key] ?? '')}
+        disabled={disabled}
+        onChange={(e) => (key === 'country' ? onChange(withCountry(filters, e.currentTarget.value)) : set(key, e.currentTarget.value))}
+      >
         <option value="">{all}</option>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
@@ -43,12 +58,10 @@ export function FilterForm({ filters, onChange, countries, languages, disabled =
 
   return (
     <form class="amb-filters" role="search" aria-label="Filter ambassadors" onSubmit={(e) => e.preventDefault()}>
-      {select(
-        'country',
-        'Country',
-        'All countries',
-        countries.map((c) => [c.code, c.name] as const),
-      )}
+      {select('country', 'Country', 'All countries', [
+        ...(several ? [[defaultCountries.join(','), listOf(defaultCountries.map((code) => nameOf.get(code) ?? code))] as const] : []),
+        ...countries.map((c) => [c.code, c.name] as const),
+      ])}
       {select('language', 'Language', 'Any language', languages)}
       {select('support', 'Support offered', 'Any support', Object.entries(SUPPORT))}
       {select('level', 'School level', 'Any level', Object.entries(LEVELS))}
@@ -76,4 +89,9 @@ export function FilterForm({ filters, onChange, countries, languages, disabled =
       </div>
     </form>
   );
+}
+
+/** "Spain, Portugal and Andorra". */
+function listOf(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
 }

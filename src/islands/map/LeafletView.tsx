@@ -158,8 +158,10 @@ export function LeafletView(props: LeafletViewProps) {
 
 function showResults({ map, markers }: View, { rows, indices, index, resultKey, fitToResults }: Results) {
   const fresh = markers.setResults(rows, index, resultKey);
-  // No animation: the markers appear at once (an animated zoom would delay them by its 250 ms).
-  if (fresh && fitToResults && indices.length) map.fitBounds(trimmedBounds(indices.map((i) => rows[i]!)), { maxZoom: 9, animate: false });
+  // No animation: the markers appear at once (an animated zoom would delay them by its 250 ms). The
+  // padding keeps a marker (up to 40 px across) whole inside the frame, not cut at its edge.
+  if (fresh && fitToResults && indices.length)
+    map.fitBounds(trimmedBounds(indices.map((i) => rows[i]!)), { maxZoom: 8, padding: [48, 48], animate: false });
   markers.draw();
 }
 

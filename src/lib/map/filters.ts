@@ -10,6 +10,8 @@ import { LEVEL_IDS, SUPPORT_IDS, type LevelId, type SupportId } from './vocab.ts
 
 export interface Filters {
   country?: string;
+  /** Several countries at once: a national edition's own (edition.yaml `map.countries`). */
+  countries?: readonly string[];
   language?: string;
   support?: SupportId;
   level?: LevelId;
@@ -44,8 +46,10 @@ const KEYS = ['country', 'language', 'support', 'level', 'q'] as const;
 export function parseFilters(search: string | URLSearchParams): Filters {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const f: Filters = {};
-  const country = params.get('country')?.trim().toUpperCase();
-  if (country && countryByCode(country)) f.country = country;
+  // "ES" or "ES,PT"; codes that are not countries are dropped.
+  const codes = [...new Set((params.get('country') ?? '').toUpperCase().split(','))].map((c) => c.trim()).filter((c) => countryByCode(c));
+  if (codes.length === 1) f.country = codes[0]!;
+  else if (codes.length > 1) f.countries = codes;
   const language = params.get('language')?.trim().toLowerCase();
   if (language && /^[a-z]{2}$/.test(language)) f.language = language;
   const support = params.get('support');
@@ -57,19 +61,46 @@ export function parseFilters(search: string | URLSearchParams): Filters {
   return f;
 }
 
-/** "?country=ES&language=ca", or "" when no filter is set. */
-export function filtersToQuery(f: Filters): string {
+/** The value the country filter has: one code, several joined by commas, or "". */
+export function countryValue(f: Filters): string {
+  return f.country ?? f.countries?.join(',') ?? '';
+}
+
+/** The filters of a select's value ("ES", "ES,PT" or "" for every country). */
+export function withCountry(f: Filters, value: string): Filters {
+  const rest = { ...f };
+  delete rest.country;
+  delete rest.countries;
+  return { ...rest, ...parseFilters(`?country=${encodeURIComponent(value)}`) };
+}
+
+/**
+ * "?country=ES&language=ca", or "" when no filter is set. With an edition's default countries,
+ * every country is written as "country=all", so that a shared or reloaded address keeps it.
+ */
+export function filtersToQuery(f: Filters, defaultCountries: readonly string[] = []): string {
   const params = new URLSearchParams();
   for (const key of KEYS) {
-    const value = f[key];
+    const value = key === 'country' ? countryValue(f) || (defaultCountries.length ? 'all' : '') : f[key];
     if (value) params.set(key, value);
   }
-  const s = params.toString();
+  // Commas stay readable in the address.
+  const s = params.toString().replaceAll('%2C', ',');
   return s ? `?${s}` : '';
 }
 
+/**
+ * The filters a page address asks for. An address that names no country gets the edition's
+ * default countries (none: every country); "country=all" asks for every country.
+ */
+export function initialFilters(search: string, defaultCountries: readonly string[]): Filters {
+  const params = new URLSearchParams(search);
+  const f = parseFilters(params);
+  return params.has('country') || !defaultCountries.length ? f : withCountry(f, defaultCountries.join(','));
+}
+
 export function isEmpty(f: Filters): boolean {
-  return KEYS.every((k) => !f[k]);
+  return KEYS.every((k) => !f[k]) && !f.countries?.length;
 }
 
 /** A matcher for one set of filters; `text` is the record's precomputed haystack. */
@@ -77,6 +108,7 @@ export function matcher(f: Filters): (r: Filterable, text?: string) => boolean {
   const words = f.q ? foldText(f.q).split(/\s+/).filter(Boolean) : [];
   return (r, text) => {
     if (f.country && r.country !== f.country) return false;
+    if (f.countries?.length && !f.countries.includes(r.country)) return false;
     if (f.language && !r.languages.includes(f.language)) return false;
     if (f.support && !r.support.includes(f.support)) return false;
     if (f.level && !r.levels?.includes(f.level)) return false;
