@@ -76,6 +76,32 @@ for (const [screen, viewport] of Object.entries(SCREENS)) {
   });
 }
 
+/** Islands whose first screen is not the server's HTML: the quizzes fold their no-JavaScript form. */
+const STARTING_ISLANDS = { 'knowledge quiz': '.knowledge-quiz', 'self-assessment': '.sa' } as const;
+
+for (const [screen, viewport] of Object.entries(SCREENS)) {
+  test.describe(`${screen} ${viewport.width}×${viewport.height}, scrolling`, () => {
+    test.use({ viewport });
+    for (const [type, island] of Object.entries(STARTING_ISLANDS)) {
+      test(`${type}: scrolling down to it, nothing moves as it starts`, async ({ page }) => {
+        await page.goto(PAGE_TYPES[type]!);
+        await page.waitForLoadState('load');
+        // A reader reading on: half a screen every quarter second until the quiz fills the screen
+        // (scrolling is not input: a shift it brings into view counts).
+        await page.evaluate(async (selector) => {
+          const top = () => document.querySelector(selector)!.getBoundingClientRect().top;
+          while (top() > 0 && scrollY + innerHeight < document.documentElement.scrollHeight) {
+            scrollBy(0, innerHeight / 2);
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+        }, island);
+        await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+        expect(await layoutShift(page), 'cumulative layout shift while scrolling to the quiz').toBeLessThan(0.005);
+      });
+    }
+  });
+}
+
 test.describe('phone navigation', () => {
   test.use({ viewport: SCREENS.phone });
 
