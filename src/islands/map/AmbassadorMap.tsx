@@ -75,10 +75,22 @@ interface AppProps extends Omit<Props, 'dataUrl' | 'defaultCountries'> {
   setFilters: (f: Filters) => void;
 }
 
-function statusText(state: DataState | undefined): string {
+const LOADING = 'Loading the ambassadors…';
+
+function statusText(state: DataState | undefined): ComponentChildren {
+  // The server's HTML says both; CSS shows one (html.js), so the line keeps its height as the
+  // island starts and the map below it does not move.
   if (!state)
-    return 'The filters and this list need JavaScript. Every ambassador is listed on their country’s page: follow a marker, or the list of countries below.';
-  if (state.status === 'loading') return 'Loading the ambassadors…';
+    return (
+      <>
+        <span class="no-js-only">
+          The filters and this list need JavaScript. Every ambassador is listed on their country’s page: follow a marker, or the list of
+          countries below.
+        </span>
+        <span class="needs-js">{LOADING}</span>
+      </>
+    );
+  if (state.status === 'loading') return LOADING;
   if (state.status === 'error')
     return `The map could not load its data (${state.message}). The country pages linked below still list every ambassador.`;
   return '';
@@ -207,7 +219,10 @@ function MapApp({ state, filters, setFilters, countries, languages, defaultCount
             onSelect={(id) => setSelected({ id, from: 'list' })}
           />
         ) : (
-          <p class="amb-empty">{state ? 'The list shows as soon as the ambassadors are loaded.' : 'The list needs JavaScript.'}</p>
+          <p class="amb-empty">
+            {!state && <span class="no-js-only">The list needs JavaScript.</span>}
+            <span class={state ? undefined : 'needs-js'}>The list shows as soon as the ambassadors are loaded.</span>
+          </p>
         )}
       </section>
     </div>
