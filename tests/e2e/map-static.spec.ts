@@ -69,8 +69,13 @@ test.describe('without JavaScript', () => {
     const shown = await markers.evaluateAll((els) =>
       els.reduce((sum, el) => sum + (el.classList.contains('amb-fv-point') ? 1 : Number(el.textContent)), 0),
     );
-    const outside = (await page.locator('.amb-outermost-count').allTextContents()).reduce((s, t) => s + Number(t), 0);
+    const outside = (await page.locator('.amb-outermost-count').allTextContents()).reduce((s, t) => s + parseInt(t, 10), 0);
     expect(shown + outside).toBeGreaterThan(PEOPLE.length * 0.95);
+    // Their names begin with the words on screen (WCAG 2.5.3): "Azores (Portugal) 2 ambassadors".
+    for (const link of await page.locator('.amb-outermost a').all())
+      expect(await link.evaluate((a) => a.getAttribute('aria-label') ?? a.textContent.replace(/\s+/g, ' ').trim())).toMatch(
+        /^\S.* \d+ ambassadors?$/,
+      );
     // A cluster of one country is named "Spain: 58 ambassadors" and leads to that country's page.
     const labels = await markers.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
     const single = labels.map((l) => /^([^:]+): (\d+) ambassadors$/.exec(l)).find((m) => m && Number(m[2]) > 1)!;

@@ -19,6 +19,19 @@ describe('spreading overlapping map markers', () => {
     expect(smallestGap(spread)).toBeGreaterThanOrEqual(GAP_PX - 0.5);
   });
 
+  it('keeps the boxes of two markers on a diagonal apart, not only their discs (touch targets are boxes)', () => {
+    // 30 px discs whose centres are 24 px apart on each axis: the discs clear each other, the boxes overlap.
+    const diagonal = [
+      { x: 0, y: 0, size: 30 },
+      { x: 24, y: 24, size: 30 },
+    ];
+    expect(Math.hypot(24, 24)).toBeGreaterThan(30 + GAP_PX);
+    const spread = spreadDiscs(diagonal);
+    expect(Math.max(Math.abs(spread[1]!.x - spread[0]!.x), Math.abs(spread[1]!.y - spread[0]!.y))).toBeGreaterThanOrEqual(
+      30 + GAP_PX - 0.01,
+    );
+  });
+
   it('moves each marker only a little in a dense field', () => {
     const discs = Array.from({ length: 60 }, (_, i) => ({ x: (i % 10) * 40, y: Math.floor(i / 10) * 40, size: 44 }));
     const spread = spreadDiscs(discs, 20);

@@ -78,7 +78,9 @@ export function LeafletView(props: LeafletViewProps) {
       if (disposed || !container) return;
       const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
       const options = { zoomAnimation: !still, fadeAnimation: !still, markerZoomAnimation: !still };
-      map = L.map(container, { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, worldCopyJump: true, zoomSnap: 1, ...options });
+      map = L.map(container, { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, worldCopyJump: true, zoomSnap: 1, zoomControl: false, ...options });
+      // Top right: in the first view the top left is Iceland, whose markers the buttons would cover.
+      L.control.zoom({ position: 'topright' }).addTo(map);
       map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
       // The server's first view: same centre, same zoom for this width (first-view.ts).
       map.setView([FIRST_VIEW_CENTRE.lat, FIRST_VIEW_CENTRE.lon], firstViewZoom(container.clientWidth), { animate: false });

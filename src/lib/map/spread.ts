@@ -3,7 +3,10 @@
  * centroid of their points, so two bubbles can land on top of each other;
  * then neither is a usable touch target (WCAG 2.2 asks for 24 px) and one
  * hides the other's number. A few rounds of pairwise relaxation are enough
- * for the couple of hundred markers a screen holds.
+ * for the couple of hundred markers a screen holds. Markers are kept apart as
+ * squares, not circles: a touch target is its box (WCAG 2.5.8 and axe measure
+ * boxes), and two round markers side by side on a diagonal can have boxes
+ * that overlap while the discs do not.
  */
 export interface Disc {
   x: number;
@@ -24,18 +27,23 @@ export function spreadDiscs(discs: readonly Disc[], rounds = 8): Disc[] {
         const a = out[i]!;
         const b = out[j]!;
         const need = (a.size + b.size) / 2 + GAP_PX;
-        let dx = b.x - a.x;
-        let dy = b.y - a.y;
-        const d = Math.hypot(dx, dy);
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const d = boxDistance(dx, dy);
         if (d >= need) continue;
-        // Exactly on top of each other: separate along a fixed direction so the result is repeatable.
-        if (d === 0) [dx, dy] = [1, 0];
-        const push = (need - (d || 0)) / 2 / (d || 1);
+        moved = true;
+        if (d === 0) {
+          // Exactly on top of each other: apart along a fixed direction, so the result is repeatable.
+          a.x -= need / 2;
+          b.x += need / 2;
+          continue;
+        }
+        // Along the line between them, each half the way, until the boxes are `need` apart.
+        const push = (need / d - 1) / 2;
         a.x -= dx * push;
         a.y -= dy * push;
         b.x += dx * push;
         b.y += dy * push;
-        moved = true;
       }
     }
     if (!moved) break;
@@ -43,14 +51,19 @@ export function spreadDiscs(discs: readonly Disc[], rounds = 8): Disc[] {
   return out;
 }
 
-/** The smallest gap between two discs' edges (negative when they overlap). */
+/** How far apart two centres are, as the gap between boxes counts it: the larger of the two offsets. */
+function boxDistance(dx: number, dy: number): number {
+  return Math.max(Math.abs(dx), Math.abs(dy));
+}
+
+/** The smallest gap between two markers' boxes (negative when they overlap). */
 export function smallestGap(discs: readonly Disc[]): number {
   let gap = Infinity;
   for (let i = 0; i < discs.length; i++) {
     for (let j = i + 1; j < discs.length; j++) {
       const a = discs[i]!;
       const b = discs[j]!;
-      gap = Math.min(gap, Math.hypot(b.x - a.x, b.y - a.y) - (a.size + b.size) / 2);
+      gap = Math.min(gap, boxDistance(b.x - a.x, b.y - a.y) - (a.size + b.size) / 2);
     }
   }
   return gap;
