@@ -62,8 +62,8 @@ export const COUNTRIES: readonly Country[] = [
   { code: 'MD', name: 'Moldova', programme: P },
   { code: 'TN', name: 'Tunisia', programme: P },
   { code: 'UA', name: 'Ukraine', programme: P },
-  { code: 'JO', name: 'Jordan', programme: P, note: 'Listed as eTwinning Plus in the mentorship notes, not in the overview.' },
-  { code: 'LB', name: 'Lebanon', programme: P, note: 'Listed as eTwinning Plus in the mentorship notes, not in the overview.' },
+  { code: 'JO', name: 'Jordan', programme: P, note: 'joined eTwinning Plus by 2020' },
+  { code: 'LB', name: 'Lebanon', programme: P, note: 'joined eTwinning Plus by 2020' },
 ];
 
 const byCode = new Map(COUNTRIES.map((c) => [c.code, c]));

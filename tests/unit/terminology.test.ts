@@ -145,3 +145,21 @@ describe('chapters speak to the reader, not about our sources (docs/STYLE.md, Vo
     expect(naming.length, `inline source mentions:\n${naming.join('\n')}`).toBeLessThanOrEqual(6);
   });
 });
+
+describe('components and data speak to the reader too: no source named in what a page shows', () => {
+  // Code comments may name sources (they say where a fact comes from); strings and markup may not.
+  const isComment = (line: string) => /^\s*(\*|\/\*|\/\/|\{\/\*)/.test(line);
+  const sourceFiles = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+    .map((f) => join('src', f))
+    .filter((f) => /^src\/(components|islands|layouts)\/.*\.(astro|tsx)$|^src\/lib\/countries\.ts$/.test(f));
+  it('reads the components', () => expect(sourceFiles.length).toBeGreaterThan(50));
+  it.each(sourceFiles)('%s', (file) => {
+    const found = readFileSync(join(root, file), 'utf8')
+      .split('\n')
+      // The platform's own Overview page is not a source.
+      .flatMap((line, i) =>
+        !isComment(line) && SOURCE_NAMING.test(line.replace(/the overview page/gi, '')) ? [`${file}:${i + 1}: ${line.trim()}`] : [],
+      );
+    expect(found, found.join('\n')).toEqual([]);
+  });
+});
