@@ -159,6 +159,9 @@ test('near me with the browser position lists the nearest ambassador first', asy
   const firstName = await page.locator('.amb-list .amb-name').first().innerText();
   expect(tied).toContain(firstName);
   await expect(page.locator('.amb-list .amb-place').first()).toContainText(`${best!.item.town}, Spain · `);
+  // On the map: a pin where the reader is, and the nearest towns named, for bearings (the basemap has no names).
+  await expect(page.locator('.amb-origin-label')).toHaveText('You are here');
+  await expect(page.locator('.amb-town-label .amb-map-label').filter({ hasText: best!.item.town })).toBeVisible();
 });
 
 test('near me from a picked country sorts by distance without asking for the position', async ({ page, openMap }) => {
@@ -167,6 +170,7 @@ test('near me from a picked country sorts by distance without asking for the pos
   await page.getByRole('button', { name: 'Sort by distance' }).click();
   await expect(page.getByRole('heading', { name: 'Nearest ambassadors to Cyprus' })).toBeVisible();
   await expect(page.locator('.amb-list .amb-place').first()).toContainText('Cyprus');
+  await expect(page.locator('.amb-origin-label')).toHaveText('Cyprus');
 });
 
 test('clicking, fast, the names of several people in one town gives no page error and the last one picked gets the card', async ({

@@ -9,6 +9,7 @@ import type * as Leaflet from 'leaflet';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { AmbassadorRow } from '../../lib/map/compact.ts';
 import { trimmedBounds } from '../../lib/map/geo.ts';
+import { drawOrigin } from './origin-layer.ts';
 import { FIRST_VIEW_CENTRE, firstViewZoom } from '../../lib/map/first-view.ts';
 import { isPrecomputed, MAX_ZOOM, MIN_ZOOM, type ClusterSource } from '../../lib/map/cluster-index.ts';
 import { popupElement } from './AmbassadorPopup.tsx';
@@ -143,9 +144,11 @@ export function LeafletView(props: LeafletViewProps) {
     if (!v) return;
     v.origin.clearLayers();
     if (!origin) return;
-    v.L.circleMarker([origin.lat, origin.lon], { radius: 9, className: 'amb-origin', interactive: false }).addTo(v.origin);
+    const towns = nearestIndices.map((i) => ({ lat: rows[i]!.lat, lon: rows[i]!.lon, label: rows[i]!.town }));
+    drawOrigin(v.L, v.origin, origin, towns);
     const points = [origin, ...nearestIndices.map((i) => rows[i]!)].map((p): Leaflet.LatLngTuple => [p.lat, p.lon]);
-    v.map.fitBounds(points, { maxZoom: 10, padding: [24, 24] });
+    // Room for the pin (36 px tall) and the town names beside the markers.
+    v.map.fitBounds(points, { maxZoom: 10, paddingTopLeft: [32, 48], paddingBottomRight: [96, 24] });
   }, [origin, nearestIndices, rows]);
 
   return (
