@@ -70,6 +70,7 @@ export function initSearch(): void {
   const results = dialog?.querySelector<HTMLElement>('[data-search-results]');
   const openers = document.querySelectorAll<HTMLButtonElement>('[data-search-open]');
   if (!dialog || !results) return;
+  const failed = dialog.querySelector<HTMLElement>('[data-search-failed]');
   const open = () => {
     if (dialog.open) return;
     // The browser gives focus back on close to what had it on open: when "/" opened search from the
@@ -77,10 +78,20 @@ export function initSearch(): void {
     const active = document.activeElement;
     if (!(active instanceof HTMLElement) || active === document.body) [...openers].find((b) => b.offsetParent !== null)?.focus();
     dialog.showModal();
+    // A second try (back online): the results area again, not the last failure.
+    results.hidden = false;
+    if (failed) failed.hidden = true;
     loadPagefindUI(results)
       .then(() => dialog.querySelector<HTMLInputElement>('input')?.focus())
       .catch(() => {
-        results.textContent = results.dataset['failed'] ?? '';
+        // The message is in the page (SearchDialog.astro): offline, or online and failing, each said as it is.
+        results.hidden = true;
+        if (failed) {
+          failed.querySelector<HTMLElement>('[data-when-offline]')!.hidden = navigator.onLine;
+          failed.querySelector<HTMLElement>('[data-when-online]')!.hidden = !navigator.onLine;
+          failed.hidden = false;
+          failed.querySelector<HTMLElement>('a')?.focus();
+        }
         loaded = undefined;
       });
   };

@@ -117,3 +117,31 @@ test.describe('on a phone', () => {
     await expect(dialog.locator('.pagefind-ui__filter-name', { hasText: /part/i })).toBeVisible();
   });
 });
+
+test('search that cannot load says why, and where to go instead: offline, or a host that fails', async ({ page, context, openPage }) => {
+  await openPage('/book/welcome/');
+  const dialog = page.locator('#search-dialog');
+  const failed = dialog.locator('[data-search-failed]');
+  // Offline, with the book not saved on this device (the browser tests block the service worker).
+  await context.setOffline(true);
+  await page.locator('[data-search-open]').click();
+  await expect(failed).toBeVisible();
+  await expect(failed.locator('[data-when-offline]')).toHaveText('You are offline, and search has not been saved on this device.');
+  await expect(failed.locator('[data-when-online]')).toBeHidden();
+  // Read as one sentence, with its spaces.
+  expect(await failed.innerText()).toBe(
+    'You are offline, and search has not been saved on this device. The contents list every chapter; save the whole book to search it offline next time.',
+  );
+  await expect(failed.getByRole('link', { name: 'The contents list every chapter' })).toHaveAttribute('href', '/contents/');
+  await expect(failed.getByRole('link', { name: 'save the whole book' })).toHaveAttribute('href', '/offline/');
+  await expect(failed.getByRole('link', { name: 'The contents list every chapter' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  // Online again but the host fails to serve the index: the other sentence, and no word about being offline.
+  await context.setOffline(false);
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await page.locator('[data-search-open]').click();
+  await expect(failed).toBeVisible();
+  await expect(failed.locator('[data-when-online]')).toHaveText('Search could not load.');
+  await expect(failed.locator('[data-when-offline]')).toBeHidden();
+  await expect(failed.locator('[data-when-online]')).toBeVisible();
+});
