@@ -2,6 +2,7 @@
  * Interface strings of the self-assessment widget (kept apart from ui.ts so
  * the island's bundle carries only these). Translate alongside ui.ts.
  */
+import { listAnd } from './list.ts';
 export const selfAssessmentUi = {
   progress: (done: number, total: number) => `${done} of ${total} statements answered`,
   statementNumber: (n: number, total: number) => `Statement ${n} of ${total}`,
@@ -12,8 +13,7 @@ export const selfAssessmentUi = {
   tieHeading: (names: string) => `Your profile: a tie between ${names}`,
   sharedHeading: (name: string) => `Shared result: ${name}`,
   sharedTieHeading: (names: string) => `Shared result: a tie between ${names}`,
-  /** "A", "A and B", "A, B and C". */
-  list: (names: readonly string[]) => (names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`),
+  list: listAnd,
   sharedNote: 'Someone shared this result with you as a link. Your own answers, if you saved any on this device, are unchanged below.',
   takeItYourself: 'Take the self-assessment yourself',
   tied: (names: string, percent: number) =>

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { countryValue, TYPING_PAUSE_MS, withCountry, type Filters } from '../../lib/map/filters.ts';
 import { LEVELS, SUPPORT } from '../../lib/map/vocab.ts';
+import { listAnd } from '../../i18n/list.ts';
 
 interface Props {
   filters: Filters;
@@ -59,7 +60,7 @@ export function FilterForm({ filters, onChange, countries, languages, defaultCou
   return (
     <form class="amb-filters" role="search" aria-label="Filter ambassadors" onSubmit={(e) => e.preventDefault()}>
       {select('country', 'Country', 'All countries', [
-        ...(several ? [[defaultCountries.join(','), listOf(defaultCountries.map((code) => nameOf.get(code) ?? code))] as const] : []),
+        ...(several ? [[defaultCountries.join(','), listAnd(defaultCountries.map((code) => nameOf.get(code) ?? code))] as const] : []),
         ...countries.map((c) => [c.code, c.name] as const),
       ])}
       {select('language', 'Language', 'Any language', languages)}
@@ -89,9 +90,4 @@ export function FilterForm({ filters, onChange, countries, languages, defaultCou
       </div>
     </form>
   );
-}
-
-/** "Spain, Portugal and Andorra". */
-function listOf(names: readonly string[]): string {
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
 }

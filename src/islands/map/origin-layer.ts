@@ -45,9 +45,8 @@ function townIcon(L: typeof Leaflet, name: string): Leaflet.DivIcon {
   return L.divIcon({ className: 'amb-town-label', html: label, iconSize: [0, 0] });
 }
 
-/** Draws the origin and the named towns into `group` (emptied first); several people in one town name it once. */
+/** Adds the origin and the named towns to `group` (the caller empties it); several people in one town name it once. */
 export function drawOrigin(L: typeof Leaflet, group: Leaflet.LayerGroup, origin: Place, towns: readonly Place[]): void {
-  group.clearLayers();
   const seen = new Set<string>();
   for (const t of towns) {
     const key = `${t.lat},${t.lon}`;
