@@ -2,13 +2,16 @@
  * The static server for the built site (sirv, with what a static host does
  * around it): `x/index.html` for `/x/`, a redirect from `/x` to `/x/` when
  * that is a folder, 404.html with status 404 for anything else, no caching
- * beyond revalidation, and nothing outside the folder it serves.
+ * beyond revalidation, gzip for text when the browser asks (every common host
+ * compresses: measuring uncompressed pages would time a host nobody uses),
+ * and nothing outside the folder it serves.
  * scripts/serve.ts is its command line; the benches start it with startStaticServer.
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import compression from 'compression';
 import sirv from 'sirv';
 
 const TYPES: Record<string, string> = {
@@ -52,6 +55,7 @@ export function createStaticServer(dir: string): Server {
     res.writeHead(404, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-cache' });
     createReadStream(join(root, '404.html')).pipe(res);
   };
+  const compress = compression();
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const folder = url.pathname.endsWith('/') ? undefined : folderAt(root, url.pathname);
@@ -59,7 +63,7 @@ export function createStaticServer(dir: string): Server {
       res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
       return;
     }
-    files(req, res, () => notFound(res));
+    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => files(req, res, () => notFound(res)));
   });
 }
 
