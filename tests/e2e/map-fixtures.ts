@@ -1,11 +1,21 @@
 /**
  * The map specs' fixture and probes: `openMap(query)` opens /map/ and waits
- * until the markers for the current filters are drawn on the basemap.
+ * until the markers for the current filters are drawn on the basemap (with
+ * no filters, after the reader has turned to the map: `turnToMap`).
  */
 import { expect, test as base, type Page } from './fixtures.ts';
 
 export const map = (page: Page) => page.locator('.amb-leaflet');
 export const countLine = (page: Page) => page.locator('.amb-count[aria-live="polite"]');
+
+/**
+ * The reader turns to the map, as a pointer over it does: the island loads the data and Leaflet only
+ * then. It waits for the island to have started (it listens from then on).
+ */
+export async function turnToMap(page: Page): Promise<void> {
+  await expect(page.locator('.amb-app:not([data-map-state="static"])')).toBeAttached({ timeout: 20_000 });
+  await page.locator('.amb-stage').hover();
+}
 
 /** How many ambassadors the markers in view stand for (a cluster shows its count). */
 export async function ambassadorsOnMarkers(page: Page): Promise<number> {
@@ -77,6 +87,7 @@ export const test = base.extend<{ openMap: (query?: string) => Promise<void> }>(
   openMap: async ({ page, openPage }, use) => {
     await use(async (query = '') => {
       await openPage(`/map/${query}`);
+      if (!query) await turnToMap(page);
       await expect(page.locator('.amb-app[data-map-state="ready"]')).toBeVisible();
       await expect(map(page)).toHaveAttribute('data-drawn', query || '?');
       await expect(map(page)).toHaveAttribute('data-basemap', 'ready');

@@ -1,5 +1,5 @@
 import { COUNTRIES, PEOPLE, peopleIn } from './data.ts';
-import { ambassadorsOnMarkers, expect, map, mapTextContrasts, test } from './map-fixtures.ts';
+import { ambassadorsOnMarkers, expect, map, mapTextContrasts, test, turnToMap } from './map-fixtures.ts';
 
 /**
  * The ambassador map as the build leaves it: the first view drawn by the
@@ -160,6 +160,7 @@ for (const [width, height] of [
   test(`at ${width}×${height} the map and the filters are in the first screen, and nothing stretches the page`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.goto('/map/');
+    await turnToMap(page);
     await expect(page.locator('.amb-stage[data-live]')).toHaveCount(1, { timeout: 20_000 });
     const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
     // Filters: on a phone the fold's summary, on a desktop the form itself.
@@ -188,6 +189,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/map/');
     await expect(page.locator('.amb-fv-frame:visible text').first()).toBeVisible();
     const first = await mapTextContrasts(page);
+    await turnToMap(page);
     release();
     await expect(page.locator('.amb-stage[data-live]')).toHaveCount(1, { timeout: 20_000 });
     await expect(map(page)).toHaveAttribute('data-basemap', 'ready');
@@ -206,4 +208,35 @@ test('the page does not inline the data: the HTML stays small', async ({ request
   // The drawn first view (~60 KB of land) and the inline CSS are in the page; the data never is.
   expect(html.length).toBeLessThan(200_000);
   expect(html).not.toContain('"lat"');
+});
+
+test('on a phone the map loads nothing more until the reader turns to it: the list loads its data when reached, Leaflet when the map is touched', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  const heavy = () => ({
+    data: asked.some((p) => p === '/map/ambassadors.json'),
+    leaflet: asked.some((p) => /\/leaflet-src\.[\w-]+\.js$/.test(p)),
+    basemap: asked.some((p) => p === '/map/basemap.json'),
+  });
+  await page.goto('/map/');
+  await expect(page.locator('.amb-app[data-map-state="idle"]')).toBeAttached({ timeout: 20_000 });
+  // Let the island's idle-time work run: two idle callbacks and a frame.
+  await page.evaluate(
+    () => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => requestAnimationFrame(() => done())))),
+  );
+  expect(heavy()).toEqual({ data: false, leaflet: false, basemap: false });
+  // The count is the server's, and right: every ambassador, as the first view shows them.
+  await expect(page.locator('.amb-count')).toHaveText(`${PEOPLE.length.toLocaleString('en-GB')} ambassadors, all shown.`);
+
+  await page.locator('.amb-results').scrollIntoViewIfNeeded();
+  await expect(page.locator('.amb-app[data-map-state="ready"]')).toBeAttached();
+  await expect(page.locator('.amb-list .amb-item').first()).toBeVisible();
+  expect(heavy()).toEqual({ data: true, leaflet: false, basemap: false });
+
+  await page.locator('.amb-stage').hover({ position: { x: 4, y: 4 } });
+  await expect(page.locator('.amb-stage[data-live]')).toHaveCount(1, { timeout: 20_000 });
+  expect(heavy()).toEqual({ data: true, leaflet: true, basemap: true });
 });

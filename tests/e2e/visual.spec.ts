@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { QUESTIONS, SELF_ASSESSMENT } from './data.ts';
 import { expect, test } from './fixtures.ts';
 import { PAGE_TYPES, SCREENS, THEMES, useBookFonts } from './visual.ts';
+import { turnToMap } from './map-fixtures.ts';
 
 /**
  * Visual checks: the first screen of the book's main page types, at phone and desktop width, light
@@ -16,9 +17,11 @@ const STATES: Record<string, { path: string; prepare?: (page: Page) => Promise<v
   chapter: { path: PAGE_TYPES['chapter']! },
   map: {
     path: PAGE_TYPES['map']!,
-    // The count line appears once the data has loaded: shot before it, the page is a different picture.
+    // As a reader sees it once they have turned to it: Leaflet's map (masked below) and the list.
     prepare: async (page) => {
-      await expect(page.getByText(/ambassadors, all shown/).first()).toBeVisible({ timeout: 30_000 });
+      await turnToMap(page);
+      await expect(page.locator('.amb-leaflet[data-drawn]')).toBeAttached({ timeout: 30_000 });
+      await page.mouse.move(0, 0);
       // Hydrating scrolls the island into view; the picture is of the page as a reader opens it.
       await page.evaluate(() => window.scrollTo(0, 0));
     },

@@ -9,7 +9,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { median } from '../../lib/median.ts';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { filtersToQuery, initialFilters, matcher, type Filters } from '../../lib/map/filters.ts';
 import { sortByDistance } from '../../lib/map/geo.ts';
 import { buildIndex, precomputedSource, type ClusterSource } from '../../lib/map/cluster-index.ts';
@@ -18,14 +18,17 @@ import { FilterForm } from './FilterForm.tsx';
 import { formatCount } from './labels.ts';
 import { LeafletView } from './LeafletView.tsx';
 import { NearMe, type Origin } from './NearMe.tsx';
-import { loadBasemap, loadJson, loadLeaflet } from './preload.ts';
+import { loadBasemap, loadLeaflet } from './preload.ts';
 import { ResultList, type ListItem } from './ResultList.tsx';
+import { useEngaged } from './useEngaged.ts';
 import { useAmbassadorData, type AmbassadorData, type DataState, type Town } from './useAmbassadorData.ts';
 
 interface Props {
   countries: readonly { code: string; name: string }[];
   /** [code, name] of every language in the data, sorted by name: the filter is drawn before the data arrive. */
   languages: readonly [string, string][];
+  /** How many ambassadors the data hold: the count line says it before the data are loaded. */
+  total: number;
   /** The countries the map shows first (edition.yaml `map.countries`); empty for all. */
   defaultCountries?: readonly string[];
   dataUrl?: string;
@@ -37,11 +40,10 @@ interface Props {
 
 const DATA_URL = '/map/ambassadors.json';
 
-// Astro loads this module only when the island is about to hydrate (client:idle):
-// start the downloads now, not after the first render and its effects. The basemap is
-// skipped when raster tiles are configured, as the page does (src/pages/map/index.astro).
-if (!import.meta.env.SSR) {
-  loadJson(DATA_URL).catch(() => undefined);
+// The data, Leaflet and the basemap wait until the reader turns to the map (useEngaged.ts).
+
+/** Leaflet's code and the basemap, both at once (the basemap is skipped when raster tiles are configured). */
+function loadLeafletAndBasemap() {
   loadLeaflet().catch(() => undefined);
   if (!import.meta.env.PUBLIC_MAP_TILE_URL) loadBasemap().catch(() => undefined);
 }
@@ -55,7 +57,6 @@ const NO_COUNTRIES: readonly string[] = [];
 
 export default function AmbassadorMap({ dataUrl = DATA_URL, defaultCountries = NO_COUNTRIES, ...props }: Props) {
   const [hydrated, setHydrated] = useState(false);
-  const state = useAmbassadorData(dataUrl);
   const [filters, setFilters] = useState<Filters>({});
   useEffect(() => {
     setFilters(initialFilters(location.search, defaultCountries));
@@ -63,21 +64,32 @@ export default function AmbassadorMap({ dataUrl = DATA_URL, defaultCountries = N
     performance.mark('amb-hydrated');
   }, [defaultCountries]);
   return (
-    <MapApp {...props} defaultCountries={defaultCountries} state={hydrated ? state : undefined} filters={filters} setFilters={setFilters} />
+    <MapApp
+      {...props}
+      dataUrl={dataUrl}
+      defaultCountries={defaultCountries}
+      hydrated={hydrated}
+      filters={filters}
+      setFilters={setFilters}
+    />
   );
 }
 
 interface AppProps extends Omit<Props, 'dataUrl' | 'defaultCountries'> {
+  dataUrl: string;
   defaultCountries: readonly string[];
-  /** Undefined before hydration (the server's HTML, and the page without JavaScript). */
-  state: DataState | undefined;
+  /** False in the server's HTML (and so in the page without JavaScript). */
+  hydrated: boolean;
   filters: Filters;
   setFilters: (f: Filters) => void;
 }
 
 const LOADING = 'Loading the ambassadors…';
 
-function statusText(state: DataState | undefined): ComponentChildren {
+const allShown = (total: number) => `${formatCount(total)} ambassadors, all shown.`;
+
+/** `everyone`: the view is every ambassador, as the server's first view shows them, so the count is known without the data. */
+function statusText(state: DataState | undefined, total: number, everyone: boolean): ComponentChildren {
   // The server's HTML says both; CSS shows one (html.js), so the line keeps its height as the
   // island starts and the map below it does not move.
   if (!state)
@@ -87,24 +99,49 @@ function statusText(state: DataState | undefined): ComponentChildren {
           The filters and this list need JavaScript. Every ambassador is listed on their country’s page: follow a marker, or the list of
           countries below.
         </span>
-        <span class="needs-js">{LOADING}</span>
+        <span class="needs-js">{everyone ? allShown(total) : LOADING}</span>
       </>
     );
-  if (state.status === 'loading') return LOADING;
+  if (state.status === 'idle' && everyone) return allShown(total);
+  if (state.status === 'loading' || state.status === 'idle') return LOADING;
   if (state.status === 'error')
     return `The map could not load its data (${state.message}). The country pages linked below still list every ambassador.`;
   return '';
 }
 
-function MapApp({ state, filters, setFilters, countries, languages, defaultCountries, tileUrl, tileAttribution, children }: AppProps) {
+function MapApp(props: AppProps) {
+  const { dataUrl, hydrated, total, filters, setFilters, countries, languages, defaultCountries, tileUrl, tileAttribution, children } =
+    props;
+  // The data load when the reader turns to the widget (pointer, touch, keys, focus) or scrolls to the
+  // list, or at once when the view is not everyone (filters in the address, an edition's countries).
+  const appRef = useRef<HTMLDivElement>(null);
+  const resultsRef = useRef<HTMLElement>(null);
+  const everyone = filtersToQuery(filters) === '';
+  const touched = useEngaged(appRef, { skip: !hydrated });
+  const listSeen = useEngaged(resultsRef, { visible: true, skip: !hydrated });
+  const loaded = useAmbassadorData(dataUrl, hydrated && (touched || listSeen || !everyone));
+  const state = hydrated ? loaded : undefined;
   const data: AmbassadorData | undefined = state?.status === 'ready' ? state.data : undefined;
   const rows = data?.rows ?? NO_ROWS;
   const [origin, setOrigin] = useState<Origin>();
   const [selected, setSelected] = useState<{ id: string; from: 'list' | 'map' }>();
+  // The server's first view shows every ambassador at the first zoom: Leaflet takes over when the
+  // reader turns to the map, or as soon as the view must show something else (filters, near me, a
+  // chosen person, an edition that opens on some countries).
+  const stageRef = useRef<HTMLDivElement>(null);
+  const engaged = useEngaged(stageRef);
+  const needed = engaged || !!origin || !!selected || !everyone;
+  // Once started, Leaflet stays (back to every ambassador, it shows them itself).
+  const [started, setStarted] = useState(false);
+  const needsLeaflet = needed || started;
+  useEffect(() => {
+    if (!needed || started) return;
+    loadLeafletAndBasemap();
+    setStarted(true);
+  }, [needed, started]);
 
   // The URL keeps the filters (replaceState: filtering does not fill the history). Not before
   // hydration has read them.
-  const hydrated = state !== undefined;
   useEffect(() => {
     if (hydrated)
       history.replaceState(history.state, '', `${location.pathname}${filtersToQuery(filters, defaultCountries)}${location.hash}`);
@@ -123,7 +160,7 @@ function MapApp({ state, filters, setFilters, countries, languages, defaultCount
   // after the map has first been painted, or as soon as the map needs it.
   const precomputed = useMemo(() => data?.clusters && precomputedSource(data.clusters), [data]);
   const [built, setBuilt] = useState<ClusterSource>();
-  const everyone = built ?? precomputed;
+  const wholeIndex = built ?? precomputed;
   const completeIndex = useCallback(() => {
     setBuilt((current) => {
       if (current) return current;
@@ -145,8 +182,8 @@ function MapApp({ state, filters, setFilters, countries, languages, defaultCount
     later(() => data?.texts());
   }, [completeIndex, data]);
   const index = useMemo(
-    () => (data ? (indices.length === rows.length && everyone ? everyone : buildIndex(rows, indices)) : undefined),
-    [data, rows, indices, everyone],
+    () => (data ? (indices.length === rows.length && wholeIndex ? wholeIndex : buildIndex(rows, indices)) : undefined),
+    [data, rows, indices, wholeIndex],
   );
 
   const items: ListItem[] = useMemo(
@@ -155,17 +192,24 @@ function MapApp({ state, filters, setFilters, countries, languages, defaultCount
     [indices, origin, rows],
   );
   const nearestIndices = useMemo(() => (origin ? items.slice(0, NEAREST_IN_VIEW).map((it) => it.i) : []), [items, origin]);
-  const countryCentres = useMemo(() => centres(rows, countries), [rows, countries]);
+  const countryNames = useMemo(() => {
+    const present = new Set(rows.map((r) => r.country));
+    return countries.filter((c) => present.has(c.code)).map((c) => c.name);
+  }, [rows, countries]);
+  // Medians are made only when "near me" looks a country up, not in the first render after the data.
+  const countryCentres = useMemo(() => {
+    let made: Map<string, Town> | undefined;
+    return () => (made ??= centres(rows, countries));
+  }, [rows, countries]);
 
-  const total = rows.length;
   const count = !data
-    ? statusText(state)
-    : indices.length === total
-      ? `${formatCount(total)} ambassadors, all shown.`
-      : `${formatCount(indices.length)} of ${formatCount(total)} ambassadors match the filters.`;
+    ? statusText(state, total, everyone && !defaultCountries.length)
+    : indices.length === rows.length
+      ? allShown(rows.length)
+      : `${formatCount(indices.length)} of ${formatCount(rows.length)} ambassadors match the filters.`;
 
   return (
-    <div class="amb-app" data-map-state={data ? 'ready' : (state?.status ?? 'static')}>
+    <div class="amb-app" ref={appRef} data-map-state={data ? 'ready' : (state?.status ?? 'static')}>
       <details class="amb-fold">
         <summary class="amb-fold-summary">Filters and near me</summary>
         <div class="amb-fold-body">
@@ -177,15 +221,22 @@ function MapApp({ state, filters, setFilters, countries, languages, defaultCount
             defaultCountries={defaultCountries}
             disabled={!data}
           />
-          <NearMe origin={origin} onOrigin={setOrigin} towns={data?.towns ?? NO_TOWNS} countryCentres={countryCentres} disabled={!data} />
+          <NearMe
+            origin={origin}
+            onOrigin={setOrigin}
+            towns={data?.towns ?? NO_TOWNS}
+            countryNames={countryNames}
+            countryCentres={countryCentres}
+            disabled={!data}
+          />
         </div>
       </details>
       <p class="amb-count" aria-live="polite">
         {count}
       </p>
-      <div class="amb-stage">
+      <div class="amb-stage" ref={stageRef}>
         {children}
-        {data && index && (
+        {data && index && needsLeaflet && (
           <LeafletView
             rows={rows}
             indices={indices}
@@ -205,7 +256,7 @@ function MapApp({ state, filters, setFilters, countries, languages, defaultCount
           />
         )}
       </div>
-      <section class="amb-results" aria-labelledby="amb-results-title">
+      <section class="amb-results" aria-labelledby="amb-results-title" ref={resultsRef}>
         <h2 id="amb-results-title" class="amb-results-title">
           {origin ? `Nearest ambassadors to ${origin.label}` : 'Matching ambassadors'}
         </h2>

@@ -19,13 +19,15 @@ interface Props {
   onOrigin: (origin: Origin | undefined) => void;
   /** Every town in the data, made when first asked for. */
   towns: () => Map<string, Town>;
-  /** Country name → a central position of its ambassadors. */
-  countryCentres: Map<string, Town>;
+  /** The names of the countries that have ambassadors (the first suggestions). */
+  countryNames: readonly string[];
+  /** Country name → a central position of its ambassadors, made when first asked for. */
+  countryCentres: () => Map<string, Town>;
   /** Before the data are in: drawn, not usable. */
   disabled?: boolean;
 }
 
-export function NearMe({ origin, onOrigin, towns, countryCentres, disabled = false }: Props) {
+export function NearMe({ origin, onOrigin, towns, countryNames, countryCentres, disabled = false }: Props) {
   const [message, setMessage] = useState('');
   const [place, setPlace] = useState('');
 
@@ -51,7 +53,7 @@ export function NearMe({ origin, onOrigin, towns, countryCentres, disabled = fal
   // A few suggestions matching what is typed: a datalist of every town (thousands at 10,000 ambassadors) slows the page.
   const suggestions = useMemo(() => {
     const typed = place.trim().toLowerCase();
-    const labels = [...countryCentres.keys()];
+    const labels = countryNames;
     if (typed.length < 2) return labels;
     const out = labels.filter((l) => l.toLowerCase().startsWith(typed));
     for (const label of towns().keys()) {
@@ -59,15 +61,15 @@ export function NearMe({ origin, onOrigin, towns, countryCentres, disabled = fal
       if (label.toLowerCase().startsWith(typed)) out.push(label);
     }
     return out;
-  }, [place, towns, countryCentres]);
+  }, [place, towns, countryNames]);
 
   const pick = (e: Event) => {
     e.preventDefault();
     const wanted = place.trim().toLowerCase();
     if (!wanted) return;
     const found =
-      [...towns().values(), ...countryCentres.values()].find((t) => t.label.toLowerCase() === wanted) ??
-      [...countryCentres.values()].find((t) => t.label.toLowerCase().startsWith(wanted)) ??
+      [...towns().values(), ...countryCentres().values()].find((t) => t.label.toLowerCase() === wanted) ??
+      [...countryCentres().values()].find((t) => t.label.toLowerCase().startsWith(wanted)) ??
       [...towns().values()].find((t) => t.label.toLowerCase().startsWith(wanted));
     if (!found) {
       setMessage(`No town or country called "${place.trim()}" in the list. Choose one of the suggestions.`);

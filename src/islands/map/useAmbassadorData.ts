@@ -1,5 +1,5 @@
 /**
- * Fetches the compact ambassador data when the island hydrates, decodes it
+ * Fetches the compact ambassador data once it is `wanted`, decodes it
  * and precomputes what filtering and "near me" need (search text per record,
  * the list of towns). Never inlined in the page: the HTML stays small.
  */
@@ -26,12 +26,16 @@ export interface AmbassadorData {
   towns: () => Map<string, Town>;
 }
 
-export type DataState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: AmbassadorData };
+export type DataState =
+  { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: AmbassadorData };
 
-export function useAmbassadorData(url: string): DataState {
-  const [state, setState] = useState<DataState>({ status: 'loading' });
+/** `wanted`: false until the reader turns to the map or its list (useEngaged.ts); the state is `idle` till then. */
+export function useAmbassadorData(url: string, wanted: boolean): DataState {
+  const [state, setState] = useState<DataState>({ status: 'idle' });
   useEffect(() => {
+    if (!wanted) return;
     let cancelled = false;
+    setState({ status: 'loading' });
     fetchData(url)
       .then((data) => {
         if (!cancelled) setState({ status: 'ready', data });
@@ -42,7 +46,7 @@ export function useAmbassadorData(url: string): DataState {
     return () => {
       cancelled = true;
     };
-  }, [url]);
+  }, [url, wanted]);
   return state;
 }
 

@@ -35,7 +35,9 @@ export const KIND_IDS = Object.keys(KINDS) as [KindId, ...KindId[]];
 export const SUPPORT_IDS = Object.keys(SUPPORT) as [SupportId, ...SupportId[]];
 export const LEVEL_IDS = Object.keys(LEVELS) as [LevelId, ...LevelId[]];
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+// Made on first use: building it loads CLDR data (tens of milliseconds on a phone) that the
+// map's first render does not need.
+let languageNames: Intl.DisplayNames | undefined;
 
 /**
  * English name of an ISO 639-1 code, or undefined when the code is not a
@@ -43,5 +45,6 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback
  */
 export function languageName(code: string): string | undefined {
   if (!/^[a-z]{2}$/.test(code)) return undefined;
+  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
   return languageNames.of(code);
 }
