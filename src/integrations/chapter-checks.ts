@@ -6,7 +6,8 @@ import { checkChapters, formatProblem, type ChapterSource } from '../lib/chapter
 
 /**
  * Whether a site path is served: a file in public/, or a route in src/pages/
- * (a dynamic segment such as [deck] matches any name).
+ * (a dynamic segment such as [deck] matches any name, a rest one such as
+ * [...page] any number of names, none included).
  */
 export function siteHasPath(root: string, path: string): boolean {
   const rel = decodeURIComponent(path).replace(/^\/+|\/+$/g, '');
@@ -15,6 +16,7 @@ export function siteHasPath(root: string, path: string): boolean {
   const matches = (dir: string, rest: string[]): boolean => {
     if (!existsSync(dir)) return false;
     const entries = readdirSync(dir);
+    if (entries.some((e) => /^\[\.\.\.[^\]]+\]\.astro$/.test(e))) return true;
     if (!rest.length) return entries.includes('index.astro');
     const [head, ...tail] = rest as [string, ...string[]];
     if (!tail.length && entries.some((e) => e === `${head}.astro` || e === `${head}.ts`)) return true;

@@ -97,6 +97,8 @@ describe('the book as it stands', () => {
   it('knows which site paths the build serves', () => {
     expect(siteHasPath(root, '/map/')).toBe(true);
     expect(siteHasPath(root, '/map/MT/')).toBe(true);
+    // A country's further pages ([...page]).
+    expect(siteHasPath(root, '/map/tr/2/')).toBe(true);
     expect(siteHasPath(root, '/glossary/')).toBe(true);
     expect(siteHasPath(root, '/favicon.svg')).toBe(true);
     expect(siteHasPath(root, '/no-such-page/')).toBe(false);

@@ -42,7 +42,7 @@ export function AmbassadorLinks({ row }: { row: AmbassadorRow }) {
           <span class="visually-hidden"> of {row.name}</span>
         </a>
       )}
-      <a href={countryPageHref(row.country, row.id)}>
+      <a href={countryPageHref(row.country, row.id, row.page)}>
         {countryName(row.country)} page<span class="visually-hidden">, {row.name}</span>
       </a>
     </p>

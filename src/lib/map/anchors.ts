@@ -9,5 +9,9 @@ export const ENTRY_ID_PREFIX = 'ambassador-';
 /** The HTML id of an ambassador's card on their country page. */
 export const entryAnchor = (id: string) => `${ENTRY_ID_PREFIX}${id}`;
 
-/** "/map/es/#ambassador-amb-0042": the ambassador on their country's page (or the page alone). */
-export const countryPageHref = (country: string, id?: string) => `/map/${country.toLowerCase()}/${id ? `#${entryAnchor(id)}` : ''}`;
+/**
+ * "/map/es/#ambassador-amb-0042": the ambassador on their country's page (or the page alone);
+ * "/map/es/3/#…" when their town is on the country's third page (country-pages.ts).
+ */
+export const countryPageHref = (country: string, id?: string, page = 1) =>
+  `/map/${country.toLowerCase()}/${page > 1 ? `${page}/` : ''}${id ? `#${entryAnchor(id)}` : ''}`;

@@ -6,6 +6,7 @@
  */
 import { KIND_IDS, LEVEL_IDS, SUPPORT_IDS, languageName } from './vocab.ts';
 import type { Filterable } from './filters.ts';
+import { townKey, townPages } from './country-pages.ts';
 
 export const COMPACT_VERSION = 1;
 /** Coordinates are sent as integers of 1e-4 degree (about 11 m): enough for a town. */
@@ -20,7 +21,10 @@ export interface CompactData {
     languageName: string[];
     kind: string[];
     region: string[];
+    /** One entry per town of a country (the same name in two countries is two entries). */
     town: string[];
+    /** Parallel to town: the country page it is on, when some town is past its country's first page (country-pages.ts). */
+    townPage?: number[];
     subject: string[];
     level: string[];
     support: string[];
@@ -80,10 +84,12 @@ export interface AmbassadorRow extends Filterable {
   profile?: string;
   fictional: boolean;
   note?: string;
+  /** The page of their country's list they are on, when not the first (country-pages.ts). */
+  page?: number;
 }
 
 /** The input fields the encoder reads (a validated Ambassador fits, with or without its optional fields). */
-export interface EncodableAmbassador extends Omit<AmbassadorRow, 'kind' | 'region' | 'levels' | 'since' | 'profile' | 'note'> {
+export interface EncodableAmbassador extends Omit<AmbassadorRow, 'kind' | 'region' | 'levels' | 'since' | 'profile' | 'note' | 'page'> {
   kind?: string | undefined;
   region?: string | undefined;
   levels?: readonly string[] | undefined;
@@ -105,12 +111,13 @@ class Dictionary {
   constructor(initial: readonly string[] = []) {
     initial.forEach((v) => this.add(v));
   }
-  add(value: string): number {
-    let i = this.index.get(value);
+  /** `key`: what makes two entries one (by default the value itself). */
+  add(value: string, key = value): number {
+    let i = this.index.get(key);
     if (i === undefined) {
       i = this.values.length;
       this.values.push(value);
-      this.index.set(value, i);
+      this.index.set(key, i);
     }
     return i;
   }
@@ -125,6 +132,8 @@ export function encodeAmbassadors(records: readonly EncodableAmbassador[]): Comp
   const kind = new Dictionary(KIND_IDS);
   const region = new Dictionary();
   const town = new Dictionary();
+  const pages = townPages(records);
+  const townPage: number[] = [];
   const subject = new Dictionary();
   const idPrefix = commonPrefix(records.map((r) => r.id));
   const profilePrefix = commonPrefix(records.flatMap((r) => (r.profile ? [r.profile] : [])));
@@ -152,7 +161,10 @@ export function encodeAmbassadors(records: readonly EncodableAmbassador[]): Comp
     col.kind.push(r.kind ? kind.add(r.kind) : -1);
     col.country.push(country.add(r.country));
     col.region.push(r.region ? region.add(r.region) : -1);
-    col.town.push(town.add(r.town));
+    const key = townKey(r.country, r.town);
+    const t = town.add(r.town, key);
+    townPage[t] = pages.get(key) ?? 1;
+    col.town.push(t);
     col.lat.push(Math.round(r.lat * COORD_SCALE));
     col.lon.push(Math.round(r.lon * COORD_SCALE));
     col.lang.push(r.languages.map((l) => language.add(l)));
@@ -174,6 +186,7 @@ export function encodeAmbassadors(records: readonly EncodableAmbassador[]): Comp
       kind: kind.values,
       region: region.values,
       town: town.values,
+      ...(pages.size ? { townPage } : {}),
       subject: subject.values,
       level: [...LEVEL_IDS],
       support: [...SUPPORT_IDS],
@@ -237,6 +250,8 @@ export function decodeAmbassadors(data: unknown): {
     if (typeof profile === 'string') row.profile = d.profilePrefix + profile;
     const note = d.note?.[i];
     if (note) row.note = note;
+    const page = dict.townPage?.[col.town[i]!];
+    if (page && page > 1) row.page = page;
     rows[i] = row;
   }
   const languageNames = new Map(dict.language.map((code, i) => [code, dict.languageName[i] ?? code]));

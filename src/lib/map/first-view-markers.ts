@@ -35,6 +35,8 @@ interface Placed {
   id: string;
   lat: number;
   lon: number;
+  /** Their country page, when not the first (country-pages.ts). */
+  page?: number | undefined;
 }
 
 /** Same sizes as the island's markers (src/islands/map/markers.ts). */
@@ -75,7 +77,16 @@ export function firstViewMarkers(rows: readonly Placed[], zoom: FirstViewZoom): 
     const key = markerKey(f, false);
     if (!('cluster' in p && p.cluster)) {
       const r = rows[(p as PointProps).i]!;
-      markers.push({ key, kind: 'point', count: 1, x, y, size: 24, href: countryPageHref(r.country, r.id), label: `${r.name}, ${r.town}` });
+      markers.push({
+        key,
+        kind: 'point',
+        count: 1,
+        x,
+        y,
+        size: 24,
+        href: countryPageHref(r.country, r.id, r.page),
+        label: `${r.name}, ${r.town}`,
+      });
       continue;
     }
     const id = p.cluster_id as number;
