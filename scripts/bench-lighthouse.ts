@@ -56,6 +56,8 @@ try {
   for (const [label, path] of PAGES.filter(([label]) => !ONLY || ONLY.some((o) => label.startsWith(o)))) {
     const runs: Awaited<ReturnType<typeof lighthouse>>[] = [];
     for (let run = 0; run < RUNS; run++) {
+      // The last browser's shutdown (its processes exit for a second or two) would land in this run's trace.
+      await new Promise((done) => setTimeout(done, 2000));
       // A fresh browser for each run, as Lighthouse's own CLI runs: one browser for all gave a page the
       // work left over from the one before (TBT 425 ms on a chapter that scores 60 ms alone).
       const chrome = await launchChrome({ ...(chromePath ? { chromePath } : {}), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
