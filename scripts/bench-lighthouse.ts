@@ -41,7 +41,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error(`No build in ${dist}: run npm run build (with BUILD_DIR=${buildDir}) first.`);
   process.exit(1);
 }
-const { base, stop } = await startStaticServer({ port, dir: dist });
+const { base, stop } = await startStaticServer({ port, dir: dist, gzip: true });
 const chromePath = findChromium();
 const over: string[] = [];
 try {

@@ -27,7 +27,7 @@ const build = spawnSync('node_modules/.bin/astro', ['build'], { env, stdio: ['ig
 if (build.status !== 0) process.exit(build.status ?? 1);
 const buildSeconds = (Date.now() - started) / 1000;
 
-const { base, stop: stopServer } = await startStaticServer({ port, env });
+const { base, stop: stopServer } = await startStaticServer({ port, env, gzip: true });
 
 interface Row {
   page: string;

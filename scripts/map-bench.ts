@@ -79,7 +79,7 @@ async function benchOne(COUNT: number) {
     `${COUNT.toLocaleString('en-GB')} people in the compact format: ${peopleKb.toFixed(0)} KB gzip (< ${BUDGET.dataKb} KB, ${ok(peopleKb, BUDGET.dataKb)})`,
   );
 
-  const { base, stop: stopServer } = await startStaticServer({ port, env, dir: site });
+  const { base, stop: stopServer } = await startStaticServer({ port, env, dir: site, gzip: true });
 
   function gzipBytes(pathname: string): number {
     let file = join(site, decodeURIComponent(pathname));

@@ -21,4 +21,6 @@ if (!existsSync(root)) {
   process.exit(1);
 }
 
-createStaticServer(root).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));
+createStaticServer(root, { gzip: args.includes('--gzip') }).listen(port, '127.0.0.1', () =>
+  console.log(`Serving ${root} at http://127.0.0.1:${port}/`),
+);

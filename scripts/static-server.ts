@@ -2,9 +2,11 @@
  * The static server for the built site (sirv, with what a static host does
  * around it): `x/index.html` for `/x/`, a redirect from `/x` to `/x/` when
  * that is a folder, 404.html with status 404 for anything else, no caching
- * beyond revalidation, gzip for text when the browser asks (every common host
- * compresses: measuring uncompressed pages would time a host nobody uses),
- * and nothing outside the folder it serves.
+ * beyond revalidation, and nothing outside the folder it serves. With `gzip`
+ * (the benches), text is compressed when the browser asks, as every common
+ * host does: timing uncompressed pages would time a host nobody uses. The
+ * browser tests leave it off: a gzip stream arrives in other chunks, and the
+ * layout checks were written against the plain one.
  * scripts/serve.ts is its command line; the benches start it with startStaticServer.
  */
 import { spawn } from 'node:child_process';
@@ -40,7 +42,7 @@ function typeOf(pathname: string): string {
 }
 
 /** A server for the folder `dir`; call listen() on it. */
-export function createStaticServer(dir: string): Server {
+export function createStaticServer(dir: string, { gzip = false } = {}): Server {
   const root = resolve(dir);
   const files = sirv(root, {
     // Reads the folder at each request (a rebuild shows at once) and never caches on its own.
@@ -63,7 +65,9 @@ export function createStaticServer(dir: string): Server {
       res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
       return;
     }
-    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => files(req, res, () => notFound(res)));
+    const serve = () => files(req, res, () => notFound(res));
+    if (gzip) compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], serve);
+    else serve();
   });
 }
 
@@ -81,8 +85,14 @@ function folderAt(root: string, pathname: string): string | undefined {
 }
 
 /** Starts scripts/serve.ts in a child process (apart from the bench's own event loop) and waits until it answers. */
-export async function startStaticServer(options: { port: number; dir?: string; env?: NodeJS.ProcessEnv }) {
-  const args = ['scripts/serve.ts', '--port', String(options.port), ...(options.dir ? ['--dir', options.dir] : [])];
+export async function startStaticServer(options: { port: number; dir?: string; env?: NodeJS.ProcessEnv; gzip?: boolean }) {
+  const args = [
+    'scripts/serve.ts',
+    '--port',
+    String(options.port),
+    ...(options.dir ? ['--dir', options.dir] : []),
+    ...(options.gzip ? ['--gzip'] : []),
+  ];
   const child = spawn(process.execPath, args, { env: options.env ?? process.env, stdio: 'ignore' });
   const base = `http://127.0.0.1:${options.port}`;
   for (let i = 0; i < 100; i++) {

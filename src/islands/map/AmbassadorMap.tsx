@@ -203,7 +203,8 @@ function MapApp(props: AppProps) {
   }, [rows, countries]);
 
   const count = !data
-    ? statusText(state, total, everyone && !defaultCountries.length)
+    ? // The server cannot know the address: with an edition's default countries it may not be everyone.
+      statusText(state, total, state ? everyone : everyone && !defaultCountries.length)
     : indices.length === rows.length
       ? allShown(rows.length)
       : `${formatCount(indices.length)} of ${formatCount(rows.length)} ambassadors match the filters.`;
