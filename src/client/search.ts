@@ -90,7 +90,7 @@ export function initSearch(): void {
           failed.querySelector<HTMLElement>('[data-when-offline]')!.hidden = navigator.onLine;
           failed.querySelector<HTMLElement>('[data-when-online]')!.hidden = !navigator.onLine;
           failed.hidden = false;
-          failed.querySelector<HTMLElement>('a')?.focus();
+          [...failed.querySelectorAll<HTMLElement>('a')].find((a) => a.offsetParent !== null)?.focus();
         }
         loaded = undefined;
       });

@@ -36,7 +36,9 @@ export const ui = {
   'search.hint': 'Press / to search',
   'search.loading': 'Loading search…',
   'search.failed': 'Search could not load.',
-  'search.failedOffline': 'You are offline, and search has not been saved on this device.',
+  'search.failedOffline':
+    'You are offline, and search has not been saved on this device yet (it is kept the first time you search online).',
+  'search.failedSaved': 'See the pages saved on this device',
   'search.failedContents': 'The contents list every chapter',
   'search.failedSave': 'save the whole book',
   'search.failedSaveAfter': 'to search it offline next time.',

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { offlineManifest, type BuiltFile, type Digest } from '../lib/offline.ts';
+import { gunzipSync } from 'node:zlib';
+import { offlineManifest, type BuiltFile, type Digest, type FragmentInfo } from '../lib/offline.ts';
 
 const WORKER = new URL('../client/offline-worker/offline-worker.ts', import.meta.url);
 
@@ -13,6 +14,18 @@ const sha256: Digest = (chunks) => {
   for (const chunk of chunks) hash.update(chunk);
   return hash.digest('hex');
 };
+
+/** A Pagefind fragment is gzipped JSON after a 12-byte signature; its page's URL and result kind. */
+function readFragment(file: BuiltFile): FragmentInfo | undefined {
+  try {
+    const data = gunzipSync(file.content).subarray(12);
+    const fragment = JSON.parse(new TextDecoder().decode(data)) as { url?: string; meta?: { kind?: string } };
+    return fragment.url ? { url: fragment.url, kind: fragment.meta?.kind } : undefined;
+  } catch {
+    // Not a fragment this worker can use offline: that page is then searchable offline only with the whole book saved.
+    return undefined;
+  }
+}
 
 /**
  * The worker as a classic script (sw.js is registered without `type: 'module'`):
@@ -45,7 +58,7 @@ export default function offlineIntegration(): AstroIntegration {
             const content = readFileSync(join(outDir, path));
             return { path: path.split(sep).join('/'), bytes: content.length, content };
           });
-        const manifest = offlineManifest(files, sha256);
+        const manifest = offlineManifest(files, sha256, readFragment);
         if (!manifest.shell.length) throw new Error('offline: dist/offline/index.html is missing, so readers offline would get nothing');
         const worker = workerScript(readFileSync(WORKER, 'utf8'));
         writeFileSync(join(outDir, 'sw.js'), `const BOOK = ${JSON.stringify(manifest)};\n${worker}`);

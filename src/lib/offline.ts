@@ -28,8 +28,26 @@ export interface OfflineManifest {
   shell: string[];
   /** For each page, the files it loads (indices into `files`), stored with it so an open tab never loses a chunk. */
   pages: Record<string, number[]>;
+  /** Each page's title as the browser tab shows it, without the site's name: for the list of saved pages. */
+  titles: Record<string, string>;
+  /**
+   * Search without the whole book saved: Pagefind's own files (`files`, indices into `files`), stored the
+   * first time the reader searches online, and each page's result fragment (`fragments`: its index and
+   * the result's kind), stored with the page, so offline search finds the pages already read.
+   */
+  search: { files: number[]; fragments: Record<string, { file: number; kind: string }> };
   bytes: number;
 }
+
+/** What a Pagefind fragment says about its page (the integration decompresses it). */
+export interface FragmentInfo {
+  url: string;
+  kind?: string | undefined;
+}
+
+/** Pagefind files a search needs, apart from the fragments: its UI, core, wasm, entry, metadata, index and filters. */
+const SEARCH_FILE =
+  /^\/pagefind\/(pagefind-ui\.(js|css)|pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+|[^/]+\.pf_meta|index\/.+|filter\/.+)$/;
 
 /** Files a reader never asks for, or must never get from a stale copy. */
 const SKIP = [
@@ -77,7 +95,23 @@ function* versionChunks(kept: readonly BuiltFile[]): Generator<string | Uint8Arr
   for (const f of kept) yield* [f.path, '\0', f.content, '\0'];
 }
 
-export function offlineManifest(files: readonly BuiltFile[], digest: Digest, offlinePagePath = 'offline/index.html'): OfflineManifest {
+/** The page's <title>, without the " · site name" after it. */
+export function titleOf(html: string): string | undefined {
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+  return title
+    ?.replace(/\s+·[^·]*$/, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .trim();
+}
+
+export function offlineManifest(
+  files: readonly BuiltFile[],
+  digest: Digest,
+  readFragment: (file: BuiltFile) => FragmentInfo | undefined = () => undefined,
+  offlinePagePath = 'offline/index.html',
+): OfflineManifest {
   const kept = files.filter((f) => !SKIP.some((re) => re.test(f.path))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const text = (f: BuiltFile) => new TextDecoder().decode(f.content);
   const byUrl = new Map(files.map((f) => [urlOf(f.path), f]));
@@ -88,9 +122,18 @@ export function offlineManifest(files: readonly BuiltFile[], digest: Digest, off
   const urls = kept.map((f) => urlOf(f.path));
   const index = new Map(urls.map((url, i) => [url, i]));
   const pages: Record<string, number[]> = {};
+  const titles: Record<string, string> = {};
+  const fragments: Record<string, { file: number; kind: string }> = {};
   for (const f of kept) {
+    const url = urlOf(f.path);
+    if (f.path.endsWith('.pf_fragment')) {
+      const info = readFragment(f);
+      if (info) fragments[info.url] = { file: index.get(url)!, kind: info.kind ?? '' };
+    }
     if (!f.path.endsWith('.html')) continue;
-    pages[urlOf(f.path)] = assetsOf(text(f), readScript).flatMap((url) => index.get(url) ?? []);
+    pages[url] = assetsOf(text(f), readScript).flatMap((asset) => index.get(asset) ?? []);
+    const title = titleOf(text(f));
+    if (title) titles[url] = title;
   }
   const page = files.find((f) => f.path === offlinePagePath);
   const shell = page ? [urlOf(page.path), ...assetsOf(text(page)).filter((url) => !url.endsWith('.js') || url === '/theme-init.js')] : [];
@@ -100,6 +143,8 @@ export function offlineManifest(files: readonly BuiltFile[], digest: Digest, off
     hashes: kept.map((f) => digest([f.content]).slice(0, 10)),
     shell,
     pages,
+    titles,
+    search: { files: urls.flatMap((url, i) => (SEARCH_FILE.test(url) ? [i] : [])), fragments },
     bytes: kept.reduce((sum, f) => sum + f.bytes, 0),
   };
 }

@@ -51,6 +51,62 @@ test('a chapter opened once reads again offline with its stylesheet; a page neve
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Read the book offline');
 });
 
+test('offline search finds the pages already read, marks the rest as not saved, and says so when search was never used', async ({
+  page,
+  context,
+  openPage,
+}) => {
+  await openPage('/book/getting-help/');
+  await underServiceWorker(page);
+  // Never searched online: offline, search says so and leads to the pages this device holds.
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('[data-search-open]').click();
+  const failed = page.locator('[data-search-failed]');
+  await expect(failed).toContainText('search has not been saved on this device yet');
+  const saved = failed.getByRole('link', { name: 'See the pages saved on this device' });
+  await expect(saved).toBeFocused();
+  await saved.click();
+  await expect(page.locator('#saved-pages')).toHaveAttribute('open', '');
+  await expect(page.locator('#saved-pages').getByRole('link', { name: 'Getting help' })).toHaveAttribute('href', '/book/getting-help/');
+
+  // Searched once online: Pagefind's files are kept (not the whole book).
+  await context.setOffline(false);
+  await openPage('/book/getting-help/');
+  await page.locator('[data-search-open]').click();
+  await page.locator('#search-dialog input').first().fill('national support');
+  await expect(page.locator('#search-dialog .pagefind-ui__result').first()).toBeVisible();
+  // The worker stores search's own files in the background: wait until every one is in the cache.
+  const searchFilesMissing = () =>
+    page.evaluate(async () => {
+      const line = (await (await fetch('/sw.js')).text()).split('\n', 1)[0]!;
+      const book = JSON.parse(line.replace(/^const BOOK = /, '').replace(/;$/, '')) as { files: string[]; search: { files: number[] } };
+      const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('book-'))!);
+      const missing = [];
+      for (const i of book.search.files) if (!(await cache.match(book.files[i]!))) missing.push(book.files[i]);
+      return missing;
+    });
+  await expect.poll(searchFilesMissing, { timeout: 20_000 }).toEqual([]);
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('[data-search-open]').click();
+  const dialog = page.locator('#search-dialog');
+  await dialog.locator('input').first().fill('Central Support Service');
+  const titles = dialog.locator('.pagefind-ui__result-title');
+  await expect(titles.filter({ hasText: /^Getting help$/ }).first()).toBeVisible();
+  await expect(titles.filter({ hasText: /not saved on this device/ }).first()).toBeVisible();
+  // The page read offline has its excerpt, with the words found marked.
+  const read = dialog.locator('.pagefind-ui__result').filter({ has: page.getByRole('link', { name: 'Getting help', exact: true }) });
+  await expect(read.locator('mark').first()).toHaveText(/Central/);
+  // A page never read is listed, and opening it says it has not been saved.
+  await titles
+    .filter({ hasText: /not saved on this device/ })
+    .first()
+    .locator('a')
+    .click();
+  await expect(page.getByRole('alert')).toContainText('has not been saved on this device');
+});
+
 test('the whole book can be saved, then read, searched and used offline, and removed again', async ({ page, context, openPage }) => {
   test.setTimeout(150_000);
   await openPage('/offline/');

@@ -39,7 +39,7 @@ describe('compareMdx', () => {
   it('names a changed link target and a changed part', () => {
     const problems = check(translated.replace('#validation-by-your-nso', '#validacion').replace('part: discover', 'part: descubrir'));
     expect(problems.map((p) => p.where)).toEqual(['frontmatter part', 'links']);
-    expect(problems[1].message).toContain('missing /book/registering-and-validation/#validation-by-your-nso');
+    expect(problems[1]?.message).toContain('missing /book/registering-and-validation/#validation-by-your-nso');
   });
 
   it('names a lost figure', () => {
@@ -82,11 +82,11 @@ describe('compareData', () => {
     const renamed = { ...question, id: 'p1' };
     expect(compareData(question, renamed)[0]).toMatchObject({ where: 'id', message: 'must stay "q1" (found "p1")' });
     const short = { ...question, options: question.options.slice(0, 1) };
-    expect(compareData(question, short)[0].message).toBe('has 1 items in the translation, 2 in English');
+    expect(compareData(question, short)[0]?.message).toBe('has 1 items in the translation, 2 in English');
   });
 
   it('catches a lost figure placeholder', () => {
     const problems = compareData({ answer: 'About {fact:countries} countries' }, { answer: 'Unos 40 países' });
-    expect(problems[0].message).toMatch(/figures/);
+    expect(problems[0]?.message).toMatch(/figures/);
   });
 });

@@ -109,6 +109,30 @@ describe('offlineManifest', () => {
     expect(changed).toEqual(['/book/welcome/']);
   });
 
+  it("lists search's own files apart from the fragments, and each page's fragment with its kind", () => {
+    const site = [
+      ...SITE,
+      file('book/welcome/index.html', '<title>Welcome · eTwinning Handbook</title>'),
+      file('pagefind/pagefind-ui.js'),
+      file('pagefind/index/en_1.pf_index'),
+      file('pagefind/fragment/en_a.pf_fragment', 'welcome'),
+      file('pagefind/fragment/en_b.pf_fragment', 'broken'),
+      file('pagefind/pagefind-highlight.js'),
+    ];
+    const read = (f: BuiltFile) =>
+      new TextDecoder().decode(f.content) === 'welcome' ? { url: '/book/welcome/', kind: 'Chapter' } : undefined;
+    const m = manifestOf(site, sha256, read);
+    expect(m.search.files.map((i) => m.files[i])).toEqual([
+      '/pagefind/index/en_1.pf_index',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind-ui.js',
+    ]);
+    expect(m.search.fragments).toEqual({
+      '/book/welcome/': { file: m.files.indexOf('/pagefind/fragment/en_a.pf_fragment'), kind: 'Chapter' },
+    });
+    expect(m.titles['/book/welcome/']).toBe('Welcome');
+  });
+
   it('orders files by code point, not by the locale of the machine that builds', () => {
     const files = offlineManifest([file('b.txt'), file('B.txt'), file('a.txt'), file('_x.txt')]).files;
     expect(files).toEqual(['/B.txt', '/_x.txt', '/a.txt', '/b.txt']);

@@ -14,6 +14,9 @@
  *   to update (src/client/offline-update.ts) or closes the book's tabs, so an
  *   open tab keeps the files it was built with.
  * - Offline, a page that was never stored gets the /offline/ page, which says so.
+ * - Search without the whole book: Pagefind's files are stored the first time the
+ *   reader searches online, and each page's result fragment with the page, so
+ *   offline search finds what was read; other results say they are not saved.
  * Nothing is fetched from another site; requests elsewhere are left alone.
  */
 import type { OfflineManifest } from '../../lib/offline.ts';
@@ -96,10 +99,36 @@ self.addEventListener('activate', (event) => {
 async function storePage(cache: Cache, url: string, response?: Response): Promise<void> {
   if (response) await cache.put(url, response);
   else if (!(await cache.match(url))) await store(cache, url);
-  for (const i of BOOK.pages[url] ?? []) {
+  const fragment = BOOK.search.fragments[url];
+  for (const i of [...(BOOK.pages[url] ?? []), ...(fragment ? [fragment.file] : [])]) {
     const asset = BOOK.files[i]!;
     if (!(await cache.match(asset))) await store(cache, asset);
   }
+}
+
+/** Pagefind's UI, core and index (not the fragments): stored when the reader first searches online. */
+async function storeSearch(cache: Cache): Promise<void> {
+  for (const i of BOOK.search.files) {
+    const url = BOOK.files[i]!;
+    if (!(await cache.match(url))) await store(cache, url);
+  }
+}
+
+const SEARCH_UI = '/pagefind/pagefind-ui.js';
+const NOT_SAVED = 'not saved on this device';
+
+/**
+ * Offline, the result of a page that was not stored: its title marked "not saved", in Pagefind's
+ * uncompressed fragment format (a signature, then JSON), so the result list still tells the
+ * reader the page exists. undefined if the fragment is none of the book's.
+ */
+function notSavedFragment(path: string): Response | undefined {
+  const entry = Object.entries(BOOK.search.fragments).find(([, f]) => BOOK.files[f.file] === path);
+  if (!entry) return undefined;
+  const [url, { kind }] = entry;
+  const title = `${BOOK.titles[url] ?? url} (${NOT_SAVED})`;
+  const fragment = { url, content: '', word_count: 0, filters: kind ? { kind: [kind] } : {}, meta: { title, kind }, anchors: [] };
+  return new Response(`pagefind_dcd${JSON.stringify(fragment)}`, { headers: { 'Content-Type': 'application/octet-stream' } });
 }
 
 self.addEventListener('fetch', (event) => {
@@ -140,26 +169,52 @@ async function networkFirst(event: FetchEvent): Promise<Response> {
       const url = pathOf(request);
       if (url in BOOK.pages) event.waitUntil(storePage(cache, url, response.clone()).catch(() => undefined));
       else await cache.put(keyOf(request), response.clone());
+      if (url === SEARCH_UI) event.waitUntil(storeSearch(cache).catch(() => undefined));
+      if (url === '/offline/' && request.mode === 'navigate') return withSavedPages(response);
     }
     return response;
   } catch (error) {
     const stored = await cache.match(keyOf(request));
-    if (stored) return stored;
+    const path = pathOf(request);
+    if (stored) return path === '/offline/' && request.mode === 'navigate' ? withSavedPages(stored) : stored;
+    if (path.startsWith('/pagefind/fragment/')) {
+      const placeholder = notSavedFragment(path);
+      if (placeholder) return placeholder;
+    }
     if (request.mode === 'navigate') {
       const offline = await cache.match('/offline/');
-      if (offline) return notSavedPage(offline, pathOf(request));
+      if (offline) return notSavedPage(offline, path);
     }
     throw error;
   }
 }
 
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 /** The /offline/ page with its "this page has not been saved" message shown, naming the page (as text, escaped). */
 async function notSavedPage(offline: Response, path: string): Promise<Response> {
-  const escaped = path.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const html = (await offline.text())
     .replace('<p hidden data-offline-missing', '<p data-offline-missing')
-    .replace(/(<code data-offline-missing-path[^>]*>)(<\/code>)/, `$1${escaped}$2`);
-  return new Response(html, { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+    .replace(/(<code data-offline-missing-path[^>]*>)(<\/code>)/, `$1${escapeHtml(path)}$2`);
+  return withSavedPages(new Response(html, { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+}
+
+/**
+ * The /offline/ page with the list of pages this device holds written into it (titles escaped), so
+ * a reader offline sees what they can open, with no script: the island's files may not be stored.
+ */
+async function withSavedPages(page: Response): Promise<Response> {
+  const cache = await caches.open(CACHE);
+  const items: string[] = [];
+  for (const url of Object.keys(BOOK.pages)) {
+    if (url === '/offline/' || !(await cache.match(url))) continue;
+    items.push(`<li><a href="${escapeHtml(url)}">${escapeHtml(BOOK.titles[url] ?? url)}</a></li>`);
+  }
+  const list = items.length
+    ? `<details id="saved-pages" class="offline-saved" open><summary>${items.length === 1 ? 'The page' : `The ${items.length} pages`} saved on this device</summary><ul>${items.join('')}</ul></details>`
+    : '<p id="saved-pages">No page is saved on this device yet: the pages you open from now on are kept.</p>';
+  const html = (await page.text()).replace(/<div hidden data-offline-saved[^>]*><\/div>/, list);
+  return new Response(html, { status: page.status, headers: page.headers });
 }
 
 self.addEventListener('message', (event) => {

@@ -115,7 +115,7 @@ export interface MdxParts {
 /** Splits an MDX chapter into the parts a translation keeps (code fences are skipped). */
 export function mdxParts(source: string): MdxParts {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
-  const frontmatter = match ? match[1] : '';
+  const frontmatter = match?.[1] ?? '';
   const bodyStart = match ? match[0].split('\n').length - 1 : 0;
   const lines = source.split('\n');
   const parts: MdxParts = { frontmatter, imports: [], headings: [], components: [], links: [], facts: [] };
@@ -126,11 +126,11 @@ export function mdxParts(source: string): MdxParts {
     if (inFence) return;
     if (/^import\s/.test(line)) parts.imports.push(line.trim());
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
-    if (heading) parts.headings.push({ level: heading[1].length, line: index + 1, text: heading[2] });
-    for (const tag of line.matchAll(/<([A-Z][A-Za-z0-9]*)[\s/>]/g)) parts.components.push(tag[1]);
-    for (const link of line.matchAll(/\]\(([^)\s]+)\)/g)) parts.links.push(link[1]);
-    for (const href of line.matchAll(/\bhref="([^"]+)"/g)) parts.links.push(href[1]);
-    for (const fact of line.matchAll(/<Fact\s+id="([^"]+)"/g)) parts.facts.push(fact[1]);
+    if (heading) parts.headings.push({ level: heading[1]!.length, line: index + 1, text: heading[2]! });
+    for (const tag of line.matchAll(/<([A-Z][A-Za-z0-9]*)[\s/>]/g)) parts.components.push(tag[1]!);
+    for (const link of line.matchAll(/\]\(([^)\s]+)\)/g)) parts.links.push(link[1]!);
+    for (const href of line.matchAll(/\bhref="([^"]+)"/g)) parts.links.push(href[1]!);
+    for (const fact of line.matchAll(/<Fact\s+id="([^"]+)"/g)) parts.facts.push(fact[1]!);
   });
   parts.links.sort();
   parts.facts.sort();
