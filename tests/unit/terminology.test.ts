@@ -1,8 +1,9 @@
 /**
- * One term per concept (docs/STYLE.md): every content file is scanned for the
- * banned variants, and a finding names the file, the line, what was found and
- * what to write instead. Older names are accepted on a line that says they are
- * older, because the book explains them once.
+ * One term per concept (docs/STYLE.md, and docs/TRANSLATING.md for the other
+ * languages): every content file is scanned for the banned variants of its
+ * language, and a finding names the file, the line, what was found and what to
+ * write instead. Older names are accepted on a line that says they are older,
+ * because the book explains them once.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -50,6 +51,56 @@ const RULES: Rule[] = [
 const OLDER =
   /\b(older|earlier|previous|previously|former|formerly|then called|was called|were called|used to|old platform|legacy|(around|about|in|until|before|by) (20(0\d|1\d|2[0-2])))\b/i;
 
+/** The same for the translations (content/i18n/<lang>/), with each language's own terms. */
+const LEGACY_NAMES: Rule[] = [
+  { banned: /\beTwinning Live\b/, write: 'the platform', legacy: true },
+  { banned: /\bDesktop\b/, write: 'the platform', legacy: true },
+  { banned: /\b(Twinspace|Twin Space|twinspace)\b/, write: 'TwinSpace' },
+  { banned: /\beTwinning (plus|PLUS)\b|\beTwinning\+/, write: 'eTwinning Plus' },
+];
+const TRANSLATED: Record<string, { rules: Rule[]; older: RegExp }> = {
+  es: {
+    rules: [
+      ...LEGACY_NAMES,
+      {
+        banned: /\b(Organizaci[oó]n(es)? Nacional(es)? de Apoyo|ONA|[Ss]ervicios? [Nn]acional(es)? de [Ss]oporte)\b/,
+        write: 'Servicio Nacional de Apoyo (SNA)',
+      },
+      { banned: /\b(Servicios Centrales de Apoyo|Servicio Central de Soporte)\b/, write: 'Servicio Central de Apoyo (SCA)' },
+      { banned: /\bEscritorio\b/, write: 'la plataforma', legacy: true },
+      { banned: /\bportal\b/i, write: 'la plataforma', legacy: true },
+      {
+        banned: /\bsellos? de calidad\b|\bSello de Escuela eTwinning\b/,
+        write: 'Sello de Calidad Nacional / Europeo, Sello de Centro eTwinning (capitals)',
+      },
+      { banned: /\be-?mails?\b/i, write: 'correo electrónico' },
+      { banned: /\b(preescolar|guarder[ií]a|parvulario)\b/i, write: 'educación infantil' },
+      { banned: /\be-Twinners?\b/, write: 'eTwinner' },
+    ],
+    older: /(antigu[oa]s?|anterior(es|mente)?|antes|ya no|se llamaba|se llamaban|(hacia|en|hasta|antes de|desde) (20(0\d|1\d|2[0-2])))/i,
+  },
+  fr: {
+    rules: [
+      ...LEGACY_NAMES,
+      {
+        banned: /\b(organisations? nationales? de soutien|services? nationa(l|ux) d'assistance)\b/i,
+        write: "bureau d'assistance national (BAN)",
+      },
+      // Case-sensitive: "ons" ends French words after a letter JavaScript's \b treats as a boundary (façons).
+      { banned: /(?<![\p{L}])ONS\b/u, write: "bureau d'assistance national (BAN)" },
+      { banned: /\bportail\b/i, write: 'la plateforme', legacy: true },
+      {
+        banned: /\blabels? qualité\b|\bLabel d'établissement eTwinning\b/i,
+        write: 'Label de qualité national / européen, Label École eTwinning',
+      },
+      { banned: /\be-?mails?\b/i, write: 'courriel' },
+      { banned: /\b(préscolaire|jardin d'enfants)\b/i, write: 'école maternelle' },
+      { banned: /\be-?Twinners?\b/, write: 'eTwinneur, eTwinneuse' },
+    ],
+    older: /(ancien(ne)?s?|autrefois|auparavant|précédent(e)?s?|s'appelai(en)?t|(vers|en|avant|jusqu'en|depuis) (20(0\d|1\d|2[0-2])))/i,
+  },
+};
+
 /** Text on a line that is not prose: ids, slugs, addresses, imports. */
 function proseOfLine(line: string): string {
   if (/^\s*import\s/.test(line)) return '';
@@ -68,15 +119,15 @@ interface Finding {
 }
 
 /** Every banned variant in `text`; `legacyOk` says whether older names are allowed where the line marks them as older. */
-function findTerms(text: string, legacyOk = true): Finding[] {
+function findTerms(text: string, legacyOk = true, rules = RULES, older = OLDER): Finding[] {
   const findings: Finding[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = proseOfLine(raw);
-    for (const rule of RULES) {
+    for (const rule of rules) {
       const m = rule.banned.exec(line);
       if (!m) continue;
       // A glossary entry's own name may be an older term: the entry is there to explain it.
-      if (rule.legacy && legacyOk && (OLDER.test(line) || /^\s*(term|expansion):/.test(line))) continue;
+      if (rule.legacy && legacyOk && (older.test(line) || /^\s*(term|expansion):/.test(line))) continue;
       findings.push({ line: i + 1, found: m[0], write: rule.write });
     }
   });
@@ -89,10 +140,11 @@ const walk = (dir: string): string[] =>
     const p = join(dir, name);
     return statSync(p).isDirectory() ? walk(p) : /\.(mdx?|ya?ml)$/.test(name) ? [p] : [];
   });
-const files = walk(join(root, 'content'))
+const allFiles = walk(join(root, 'content'))
   .filter((f) => !f.includes(`${join('content', 'ambassadors')}`))
   .map((f) => relative(root, f))
   .sort();
+const files = allFiles.filter((f) => !f.startsWith(join('content', 'i18n')));
 
 describe('the checker', () => {
   it('flags a banned variant with its line and the term to write', () => {
@@ -124,6 +176,28 @@ describe('content uses one term per concept (docs/STYLE.md)', () => {
     const report = findTerms(text).map((f) => `${file}:${f.line}: "${f.found}" — write ${f.write}`);
     expect(report, report.join('\n')).toEqual([]);
   });
+});
+
+describe('translations use one term per concept (docs/TRANSLATING.md)', () => {
+  it('flags a variant in the language of the file, and accepts its older names where marked', () => {
+    const { es, fr } = TRANSLATED;
+    expect(findTerms('Escribe a la Organización Nacional de Apoyo.', true, es!.rules, es!.older)[0]?.write).toMatch(/Servicio Nacional/);
+    expect(findTerms('Hasta 2022, el Escritorio de eTwinning.', true, es!.rules, es!.older)).toEqual([]);
+    expect(findTerms('Envoyez un e-mail au BAN.', true, fr!.rules, fr!.older)[0]?.write).toBe('courriel');
+    expect(findTerms("Autrefois, l'eTwinning Live.", true, fr!.rules, fr!.older)).toEqual([]);
+    // English rules do not apply: "principal" and "organización" are ordinary Spanish words.
+    expect(findTerms('La idea principal de la organización.', true, es!.rules, es!.older)).toEqual([]);
+  });
+  for (const [lang, { rules, older }] of Object.entries(TRANSLATED)) {
+    const translated = allFiles.filter((f) => f.startsWith(join('content', 'i18n', lang) + '/'));
+    if (!translated.length) continue;
+    it.each(translated)('%s', (file) => {
+      // YAML comments stay in English for editors (docs/TRANSLATING.md): not the reader's text.
+      const text = readFileSync(join(root, file), 'utf8').replace(/^\s*#(?!#).*$/gm, (line) => (file.endsWith('.yaml') ? '' : line));
+      const report = findTerms(text, true, rules, older).map((f) => `${file}:${f.line}: "${f.found}" — write ${f.write}`);
+      expect(report, report.join('\n')).toEqual([]);
+    });
+  }
 });
 
 /** Phrases that name one of the editorial sources in running text ("the mentorship notes say…"). */
