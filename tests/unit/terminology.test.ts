@@ -178,6 +178,22 @@ describe('content uses one term per concept (docs/STYLE.md)', () => {
   });
 });
 
+describe("the diagrams' words use one term per concept too", () => {
+  // Their labels, titles and text versions are prose a reader sees; code comments are not.
+  const diagrams = readdirSync(join(root, 'src/components/diagrams'))
+    .filter((f) => f.endsWith('.astro'))
+    .map((f) => join('src/components/diagrams', f));
+  it('reads the diagrams', () => expect(diagrams.length).toBeGreaterThan(15));
+  it.each(diagrams)('%s', (file) => {
+    // Styles are code too: blanked, lines kept, so a finding's line number is the file's.
+    const text = readFileSync(join(root, file), 'utf8')
+      .replace(/<style>[\s\S]*?<\/style>/g, (css) => css.replace(/[^\n]/g, ''))
+      .replace(/^\s*(\*|\/\*|\/\/).*$/gm, '');
+    const report = findTerms(text).map((f) => `${file}:${f.line}: "${f.found}" — write ${f.write}`);
+    expect(report, report.join('\n')).toEqual([]);
+  });
+});
+
 describe('translations use one term per concept (docs/TRANSLATING.md)', () => {
   it('flags a variant in the language of the file, and accepts its older names where marked', () => {
     const { es, fr } = TRANSLATED;
