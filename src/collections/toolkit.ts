@@ -4,6 +4,8 @@
  * the viewer and the catalogue's file size read the same bytes).
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { toDeckModel, type DeckModel } from '../lib/toolkit/model.ts';
 import { buildPptx } from '../lib/toolkit/pptx.ts';
@@ -39,13 +41,32 @@ const CACHE = Symbol.for('etwinning.toolkit.pptx');
 type Cache = { date: Date; built: Map<string, Promise<Uint8Array>> };
 const shared = globalThis as typeof globalThis & { [CACHE]?: Cache };
 
+/** A 1×1 white PNG. */
+const BLANK_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=';
+
+/** The deck's picture slides' PNGs from public/, as data: URLs for the .pptx. */
+function picturesOf(deck: DeckModel): Record<string, string> {
+  const pictures: Record<string, string> = {};
+  for (const slide of deck.slides) {
+    const { picture } = slide;
+    if (!picture) continue;
+    // The project's public/ folder: the build runs from the project's root (a bundled chunk's own URL would not lead there).
+    const file = join(process.cwd(), 'public', picture.src);
+    if (existsSync(file)) pictures[picture.src] = `data:image/png;base64,${readFileSync(file).toString('base64')}`;
+    // While `npm run deck-pictures` draws them (it builds the book first), a blank picture stands in.
+    else if (process.env['DECK_PICTURES_DRAFT'] === '1') pictures[picture.src] = BLANK_PNG;
+    else throw new Error(`Toolkit deck "${deck.id}", slide ${slide.number}: ${file} is missing: run npm run deck-pictures`);
+  }
+  return pictures;
+}
+
 export function pptxFor(deck: DeckModel): Promise<Uint8Array> {
   const cache = (shared[CACHE] ??= { date: deckDate(), built: new Map() });
   // Keyed by the whole model, so `npm run dev` rebuilds a deck whose text changed.
   const key = JSON.stringify(deck);
   let bytes = cache.built.get(key);
   if (!bytes) {
-    bytes = buildPptx(deck, { date: cache.date });
+    bytes = buildPptx(deck, { date: cache.date, pictures: picturesOf(deck) });
     cache.built.set(key, bytes);
   }
   return bytes;

@@ -97,6 +97,27 @@ test('keyboard only: slides from two decks, the event filled in, a .pptx that ho
   expect(allNotes).toContain(secondDeckSlide.notes.trim().split(/\s+/).slice(0, 6).join(' '));
 });
 
+test("a deck started from one with a chapter's diagram downloads with that picture in it", async ({ page, openPage }) => {
+  const deck = DECKS.find((d) => d.slides.some((s) => s.layout === 'picture'))!;
+  const pictured = deck.slides.findIndex((s) => s.layout === 'picture');
+  await openBuilder(page, openPage);
+  await page.getByLabel('Start from').selectOption(deck.id);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect.poll(async () => (await listTitles(page)).length).toBe(deck.slides.length);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PowerPoint (.pptx)' }).click(),
+  ]);
+  const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+  const slide = await zip.file(`ppt/slides/slide${pictured + 1}.xml`)!.async('string');
+  expect(slide).toContain('<p:pic>');
+  const media = Object.keys(zip.files).filter((n) => n.startsWith('ppt/media/') && n.endsWith('.png'));
+  expect(media).toHaveLength(deck.slides.filter((s) => s.layout === 'picture').length);
+  const png = await zip.file(media[0]!)!.async('uint8array');
+  expect(Buffer.from(png.subarray(1, 4)).toString()).toBe('PNG');
+  expect(png.length).toBeGreaterThan(10_000);
+});
+
 test('the work is kept over a reload, and a share link rebuilds it in a fresh browser', async ({ page, openPage, browser }) => {
   await openBuilder(page, openPage);
   await page.getByLabel('Start from').selectOption(SECOND.id);

@@ -146,6 +146,23 @@ test.describe('at 1280 × 800', () => {
   });
 });
 
+test("a picture slide shows the chapter's diagram as an image with its words as alt text, inside the slide", async ({ page, openPage }) => {
+  const deck = DECKS.find((d) => d.slides.some((s) => s.layout === 'picture'))!;
+  const n = deck.slides.findIndex((s) => s.layout === 'picture') + 1;
+  await openPage(`/toolkit/${deck.id}/#slide-${n}`);
+  const frame = visibleSlide(page).locator('.slide-frame');
+  const picture = frame.locator('.slide-with-picture img');
+  await expect(picture).toHaveAttribute('alt', deck.slides[n - 1]!.picture!.alt.trim());
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(500);
+  const [outer, inner, footer] = await Promise.all([
+    frame.boundingBox(),
+    picture.boundingBox(),
+    frame.locator('.slide-footer').boundingBox(),
+  ]);
+  expect(inner!.x).toBeGreaterThan(outer!.x + outer!.width / 2 - 1);
+  expect(inner!.y + inner!.height).toBeLessThanOrEqual(footer!.y + 1);
+});
+
 test('a deep link opens its slide, and printing gives every slide its own page', async ({ page, openPage }) => {
   const deck = DECKS.at(-1)!;
   await openPage(`/toolkit/${deck.id}/#slide-4`);

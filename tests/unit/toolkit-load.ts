@@ -6,7 +6,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { deckSchema, type Deck } from '../../src/lib/toolkit/schema.ts';
+import type { DeckModel } from '../../src/lib/toolkit/model.ts';
 
+/** The picture slides' PNGs from public/, as the build passes them to buildPptx. */
+export function picturesFor(model: DeckModel): Record<string, string> {
+  return Object.fromEntries(
+    model.slides.flatMap(({ picture }) =>
+      picture ? [[picture.src, `data:image/png;base64,${readFileSync(join(publicDir, picture.src)).toString('base64')}`]] : [],
+    ),
+  );
+}
+
+export const publicDir = resolve(import.meta.dirname, '../../public');
 export const toolkitDir = resolve(import.meta.dirname, '../../content/toolkit');
 
 export function readDeck(path: string): Deck {

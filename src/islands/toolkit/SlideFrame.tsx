@@ -63,6 +63,20 @@ function Body({ slide, diagram }: { slide: SlideModel; diagram: ComponentChildre
         <List items={slide.bullets} />
       </div>
     );
+  if (slide.layout === 'picture' && slide.picture)
+    return (
+      <div class={`slide-with-picture${withText(slide)}`}>
+        <List items={slide.bullets} />
+        {/* Drawn at twice its CSS size (npm run deck-pictures): half is its natural size here. */}
+        <img
+          src={slide.picture.src}
+          alt={slide.picture.alt}
+          width={slide.picture.width / 2}
+          height={slide.picture.height / 2}
+          decoding="async"
+        />
+      </div>
+    );
   if (slide.columns)
     return (
       <div class="slide-columns">

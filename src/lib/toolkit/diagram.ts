@@ -97,3 +97,18 @@ export function diagramFrame(kind: DiagramKind, hasText: boolean): { diagram: Bo
     text: { ...full, y: BODY_TOP + 3.35, h: BODY_BOTTOM - BODY_TOP - 3.35 },
   };
 }
+
+/**
+ * Where a picture slide puts its picture and its text: the picture as tall as the body allows (a
+ * diagram drawn for a phone is taller than wide), on the right; the bullets fill the rest.
+ */
+export function pictureFrame(width: number, height: number, hasText: boolean): { picture: Box; text: Box | null } {
+  const maxH = BODY_BOTTOM - BODY_TOP;
+  const maxW = hasText ? (SLIDE_W - 2 * MARGIN) * 0.55 : SLIDE_W - 2 * MARGIN;
+  const scale = Math.min(maxH / height, maxW / width);
+  const w = width * scale;
+  const h = height * scale;
+  const x = hasText ? SLIDE_W - MARGIN - w : (SLIDE_W - w) / 2;
+  const picture = { x, y: BODY_TOP + (maxH - h) / 2, w, h };
+  return { picture, text: hasText ? { x: MARGIN, y: BODY_TOP, w: x - MARGIN - 0.5, h: maxH } : null };
+}

@@ -5,6 +5,7 @@
  * cannot disagree about what is on slide 7.
  */
 import type { Deck, SlideDiagram, SlideFigure, SlideLayout, SlideQuote } from './schema.ts';
+import { deckPicture, PICTURES_DIR } from './pictures.ts';
 
 export interface SlideModel {
   /** 1-based position. */
@@ -22,7 +23,17 @@ export interface SlideModel {
   quote: SlideQuote | null;
   /** For `diagram`: the boxes drawn beside or above the bullets. */
   diagram: SlideDiagram | null;
+  /** For `picture`: a chapter's diagram as an image, with the bullets beside it. */
+  picture: SlidePicture | null;
   notes: string;
+}
+
+export interface SlidePicture {
+  /** The PNG's address on the site (public/toolkit/pictures/). */
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
 }
 
 export interface DeckModel {
@@ -93,9 +104,18 @@ export function toDeckModel(id: string, deck: Deck): DeckModel {
       figure: s.figure ?? null,
       quote: s.quote ?? null,
       diagram: s.diagram ?? null,
+      picture: s.picture ? pictureOf(s.picture.diagram, s.picture.alt) : null,
       notes: s.notes.trim(),
     })),
   };
+}
+
+/** A drawn picture, or (while `npm run deck-pictures` has not drawn it yet) a square placeholder. */
+function pictureOf(diagram: string, alt: string): SlidePicture {
+  const drawn = deckPicture(diagram);
+  return drawn
+    ? { src: drawn.src, width: drawn.width, height: drawn.height, alt }
+    : { src: `${PICTURES_DIR}${diagram}.png`, width: 800, height: 800, alt };
 }
 
 /** "12.3 KB" from a byte count: the catalogue shows sizes like this. */

@@ -3,7 +3,8 @@
  * and bullets go into real title and body placeholders (so PowerPoint's
  * outline, accessibility checker and screen readers see them as text), each
  * slide carries its speaker notes, and diagrams are PowerPoint shapes with
- * their words as text. Colours and fonts refer to the theme (pptx-theme.ts):
+ * their words as text; a picture slide shows a chapter's diagram as an image
+ * beside its bullets. Colours and fonts refer to the theme (pptx-theme.ts):
  * body text sets no font at all (it inherits the theme's body font), and the
  * few display texts name the theme's heading font ("+mj-lt"), never a family.
  * Pure: runs the same in the build and, later, in the browser.
@@ -11,7 +12,7 @@
 import PptxGenJS from 'pptxgenjs';
 import type { DeckModel, SlideModel } from './model.ts';
 import { DECK_LICENCE, DECK_LICENCE_URL } from './schema.ts';
-import { BODY_BOTTOM, BODY_TOP, MARGIN, SLIDE_H as H, SLIDE_W as W } from './diagram.ts';
+import { BODY_BOTTOM, BODY_TOP, MARGIN, pictureFrame, SLIDE_H as H, SLIDE_W as W } from './diagram.ts';
 import { BRAND, SCHEME } from './pptx-theme.ts';
 import { finishPackage } from './pptx-package.ts';
 import { addDiagramSlide } from './pptx-diagram.ts';
@@ -92,7 +93,17 @@ function addLogo(s: PptxGenJS.Slide, logo: PptxLogo): void {
   s.addImage({ data: logo.dataUrl.replace(/^data:/, ''), ...box, sizing: { type: 'contain', ...box }, altText: logo.alt });
 }
 
-function addSlide(pptx: PptxGenJS, slide: SlideModel, logo?: PptxLogo): void {
+/** A chapter's diagram as a picture on the right, the points on the left ("image + text"). */
+function addPicture(s: PptxGenJS.Slide, slide: SlideModel, pictures: PptxOptions['pictures']): void {
+  const picture = slide.picture!;
+  const data = pictures?.[picture.src];
+  if (!data) throw new Error(`No image data for ${picture.src} (slide ${slide.number}, "${slide.title}"): pass it in options.pictures`);
+  const frame = pictureFrame(picture.width, picture.height, slide.bullets.length > 0);
+  s.addImage({ data: data.replace(/^data:/, ''), ...frame.picture, altText: picture.alt });
+  if (frame.text) s.addText(paragraphs(slide.bullets, true), textBox(frame.text, 24, 'Points'));
+}
+
+function addSlide(pptx: PptxGenJS, slide: SlideModel, logo?: PptxLogo, pictures?: PptxOptions['pictures']): void {
   const masterName =
     slide.layout === 'title' || slide.layout === 'closing' ? MASTER.title : slide.layout === 'section' ? MASTER.section : MASTER.content;
   const s = pptx.addSlide({ masterName });
@@ -100,6 +111,7 @@ function addSlide(pptx: PptxGenJS, slide: SlideModel, logo?: PptxLogo): void {
   if (logo && masterName === MASTER.title) addLogo(s, logo);
   if (slide.layout === 'big-number') addBigNumber(s, slide);
   else if (slide.layout === 'quote') addQuote(s, slide);
+  else if (slide.layout === 'picture') addPicture(s, slide, pictures);
   else if (slide.layout === 'diagram')
     addDiagramSlide(s, slide, (lines, box) => s.addText(paragraphs(lines, true), textBox(box, 24, 'Points')));
   else if (slide.columns) {
@@ -124,6 +136,8 @@ export interface PptxOptions {
   date: Date;
   /** The presenter's logo (the deck builder's), on the title and closing slides. */
   logo?: PptxLogo;
+  /** The picture slides' images: base64 data: URLs keyed by each picture's `src`. */
+  pictures?: Record<string, string>;
 }
 
 export interface PptxLogo {
@@ -142,7 +156,7 @@ export async function buildPptx(deck: DeckModel, options: PptxOptions): Promise<
   pptx.company = `Licensed ${DECK_LICENCE} (${DECK_LICENCE_URL})`;
   pptx.theme = { headFontFace: BRAND.headFont, bodyFontFace: BRAND.bodyFont };
   defineMasters(pptx, deck);
-  for (const slide of deck.slides) addSlide(pptx, slide, options.logo);
+  for (const slide of deck.slides) addSlide(pptx, slide, options.logo, options.pictures);
   const out = await pptx.write({ outputType: 'uint8array' });
   if (!(out instanceof Uint8Array)) throw new Error(`pptxgenjs returned ${typeof out} instead of bytes for deck "${deck.id}"`);
   return finishPackage(out, options.date);

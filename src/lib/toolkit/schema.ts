@@ -5,8 +5,9 @@
  */
 import { z } from 'astro/zod';
 import { SOURCE_IDS } from '../book.ts';
+import { deckPicture } from './pictures.ts';
 
-export const SLIDE_LAYOUTS = ['title', 'section', 'bullets', 'two-column', 'big-number', 'quote', 'diagram', 'closing'] as const;
+export const SLIDE_LAYOUTS = ['title', 'section', 'bullets', 'two-column', 'big-number', 'quote', 'diagram', 'picture', 'closing'] as const;
 export type SlideLayout = (typeof SLIDE_LAYOUTS)[number];
 
 /** How a diagram slide draws its items: a row of steps, a loop of steps, or stacked levels. */
@@ -47,8 +48,25 @@ const diagramSchema = z
   })
   .strict();
 
+const pictureSchema = z
+  .object({
+    /**
+     * A chapter's diagram, by its component's name in kebab case ("registration-steps" for
+     * src/components/diagrams/RegistrationSteps.astro), drawn as a picture by `npm run deck-pictures`.
+     */
+    diagram: z
+      .string()
+      .regex(/^[a-z]+(-[a-z]+)*$/, 'a diagram component name in kebab case, e.g. registration-steps')
+      .refine((id) => deckPicture(id) !== undefined || process.env['DECK_PICTURES_DRAFT'] === '1', {
+        message: 'has no picture yet: run npm run deck-pictures (it draws it from the chapter)',
+      }),
+    /** What the picture shows, for screen readers and the PowerPoint alt text. */
+    alt: z.string().min(20).max(300),
+  })
+  .strict();
+
 /** Which extra field each layout needs. */
-const NEEDS = { 'big-number': 'figure', quote: 'quote', diagram: 'diagram' } as const;
+const NEEDS = { 'big-number': 'figure', quote: 'quote', diagram: 'diagram', picture: 'picture' } as const;
 
 export const slideSchema = z
   .object({
@@ -59,6 +77,7 @@ export const slideSchema = z
     figure: figureSchema.optional(),
     quote: quoteSchema.optional(),
     diagram: diagramSchema.optional(),
+    picture: pictureSchema.optional(),
     /** What the presenter says: every slide has notes. */
     notes: z.string().min(10),
   })
@@ -103,3 +122,4 @@ export type Slide = z.output<typeof slideSchema>;
 export type SlideFigure = z.output<typeof figureSchema>;
 export type SlideQuote = z.output<typeof quoteSchema>;
 export type SlideDiagram = z.output<typeof diagramSchema>;
+export type SlidePictureInput = z.output<typeof pictureSchema>;

@@ -28,6 +28,25 @@ function saveFile(name: string, type: string, data: BlobPart): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The picture slides' images, fetched from the site (saved with the book offline) as data: URLs. */
+async function picturesOf(deck: DeckModel): Promise<Record<string, string>> {
+  const pictures: Record<string, string> = {};
+  for (const { picture } of deck.slides) {
+    if (!picture || pictures[picture.src]) continue;
+    const response = await fetch(picture.src);
+    if (!response.ok) throw new Error(`the picture ${picture.src} could not be loaded (${response.status})`);
+    const blob = await response.blob();
+    pictures[picture.src] = await new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () =>
+        typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error(`the picture ${picture.src} could not be read`));
+      reader.onerror = () => reject(new Error(`the picture ${picture.src} could not be read`));
+      reader.readAsDataURL(blob);
+    });
+  }
+  return pictures;
+}
+
 const fileBase = (title: string) => slideKey(title) || 'my-deck';
 
 export function OutputPanel({ state, deck, logo, problems, onState }: Props) {
@@ -42,6 +61,7 @@ export function OutputPanel({ state, deck, logo, problems, onState }: Props) {
       const { buildPptx, PPTX_MIME } = await import('../../../lib/toolkit/pptx.ts');
       const bytes = await buildPptx(deck, {
         date: new Date(),
+        pictures: await picturesOf(deck),
         ...(logo ? { logo: { dataUrl: logo.dataUrl, alt: `Logo: ${logo.name}` } } : {}),
       });
       saveFile(`${fileBase(state.title)}.pptx`, PPTX_MIME, bytes as BlobPart);
