@@ -1,0 +1,68 @@
+import type { knowledgeQuizUi as english } from '../quiz-knowledge.ts';
+import type { Translation } from '../types.ts';
+
+/**
+ * French (France) strings of the knowledge quiz: every key of src/i18n/quiz-knowledge.ts, in the same order.
+ * A non-breaking space (U+00A0) precedes : ; ? ! and sits inside « ».
+ */
+export const knowledgeQuizUi: Translation<typeof english> = {
+  formLabel: 'Quiz de connaissances, toutes les questions',
+  staticNote:
+    'Choisissez vos réponses, puis ouvrez « Afficher la réponse » sous chaque question pour vous corriger. Comptez un point pour chaque question à laquelle vous avez répondu exactement.',
+  showAnswer: 'Afficher la réponse',
+  answerLabel: 'Réponse :',
+  toQuestion: (n: number) => ` à la question ${n}`,
+  questionOf: (n: number, total: number) => `Question ${n} sur ${total}`,
+  hintSingle: 'Choisissez une réponse.',
+  hintMultiple: 'Choisissez toutes les bonnes réponses.',
+  hintTrueFalse: 'Choisissez vrai ou faux.',
+  readMore: (label: string) => `Pour en savoir plus : ${label}`,
+  checkAnswer: 'Vérifier la réponse',
+  right: 'Bonne réponse.',
+  notQuite: 'Pas tout à fait.',
+  notAnswered: 'Pas de réponse.',
+  theAnswerIs: (text: string) => `La bonne réponse est : ${text}.`,
+  markCorrect: ' (bonne réponse)',
+  markWrong: ' (votre réponse, incorrecte)',
+  settingShow: 'Affichage',
+  modeOne: 'Une question à la fois',
+  modeAll: 'Toutes les questions sur une page',
+  settingFeedback: 'Correction',
+  feedbackEach: 'Après chaque réponse',
+  feedbackEnd: 'À la fin',
+  answered: (n: number, total: number) => `Questions traitées : ${n} sur ${total}.`,
+  navLabel: 'Questions',
+  previous: 'Question précédente',
+  next: 'Question suivante',
+  finish: 'Terminer et voir mon score',
+  unansweredCount: 'Les questions sans réponse comptent comme fausses.',
+  sayRight: 'Bonne réponse.',
+  sayWrong: 'Pas tout à fait. La bonne réponse et une explication suivent la question.',
+  sayFinished: (score: number, total: number) => `Quiz terminé. Votre score : ${score} sur ${total}.`,
+  sayRetake: (total: number) =>
+    `Nouvelle tentative. Question 1 sur ${total}. Les réponses proposées sont dans un nouvel ordre.`,
+  yourScore: 'Votre score :',
+  outOf: (total: number) => `sur ${total}`,
+  bestScore: 'Votre meilleur score sur cet appareil :',
+  retake: 'Refaire le quiz',
+  retakeHint: "Les réponses proposées changent d'ordre à chaque fois.",
+  reviewHeading: 'Revoir vos réponses',
+  reviewRight: 'Juste',
+  reviewWrong: 'Faux',
+  yourAnswer: (text: string) => `votre réponse : ${text}.`,
+  notAnsweredLower: 'aucune',
+  correctAnswer: (text: string) => `Bonne réponse : ${text}.`,
+  certificateHeading: 'Votre certificat',
+  nameLabel: 'Nom sur le certificat',
+  certificateKicker: 'Ambassadeurs eTwinning : le manuel ouvert',
+  certificateTitle: "Certificat d'achèvement",
+  certifies: 'Ce certificat atteste que',
+  namePlaceholder: 'Votre nom',
+  completed: 'a terminé le quiz de connaissances eTwinning avec un score de',
+  onDate: (date: string) => `le ${date}.`,
+  print: 'Imprimer le certificat',
+  printNeedsName: 'Saisissez votre nom pour imprimer le certificat.',
+  dateLocale: 'fr-FR',
+  notSaved:
+    "Ce navigateur ne permet pas à la page d'enregistrer votre progression (son stockage est peut-être plein ou désactivé). Vous pouvez quand même terminer le quiz, mais vos réponses ne seront plus là la prochaine fois.",
+};
