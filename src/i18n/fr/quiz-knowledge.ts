@@ -39,8 +39,7 @@ export const knowledgeQuizUi: Translation<typeof english> = {
   sayRight: 'Bonne réponse.',
   sayWrong: 'Pas tout à fait. La bonne réponse et une explication suivent la question.',
   sayFinished: (score: number, total: number) => `Quiz terminé. Votre score : ${score} sur ${total}.`,
-  sayRetake: (total: number) =>
-    `Nouvelle tentative. Question 1 sur ${total}. Les réponses proposées sont dans un nouvel ordre.`,
+  sayRetake: (total: number) => `Nouvelle tentative. Question 1 sur ${total}. Les réponses proposées sont dans un nouvel ordre.`,
   yourScore: 'Votre score :',
   outOf: (total: number) => `sur ${total}`,
   bestScore: 'Votre meilleur score sur cet appareil :',

@@ -26,8 +26,7 @@ export const selfAssessmentUi: Translation<typeof english> = {
   tied: (names: string, percent: number) =>
     `Vos réponses désignent à égalité ${names} (${percent} % chacun). Lisez chaque portrait ci-dessous : vous tenez un peu de chacun.`,
   alsoStrong: (name: string, percent: number) => `Votre deuxième profil le plus marqué est ${name} (${percent} %).`,
-  alsoStrongTied: (names: string, percent: number) =>
-    `Vos profils suivants sont à égalité : ${names} (${percent} % chacun).`,
+  alsoStrongTied: (names: string, percent: number) => `Vos profils suivants sont à égalité : ${names} (${percent} % chacun).`,
   doesWell: 'Vos points forts',
   nextSteps: 'Vos prochaines étapes',
   readNext: 'Des chapitres pour vous',
@@ -55,8 +54,7 @@ export const selfAssessmentUi: Translation<typeof english> = {
   tallyIntro: 'La page additionne vos points à mesure que vous choisissez vos réponses : aucun calcul à faire.',
   tallyLine: (max: number) => ` sur ${max} ${max < 2 ? 'point' : 'points'}`,
   tallyEqualMax: 'Le total le plus élevé correspond à votre profil principal. Deux totaux égaux : vous avez les deux profils.',
-  tallyUnequalMax:
-    'Comparez chaque total à son maximum : le profil qui en atteint la plus grande part est votre profil principal.',
+  tallyUnequalMax: 'Comparez chaque total à son maximum : le profil qui en atteint la plus grande part est votre profil principal.',
   profilesHeading: 'Découvrez votre profil',
   readProfile: (name: string) => `Lire le profil : ${name}`,
 };

@@ -64,8 +64,7 @@ export const ui: Translation<typeof english> = {
   'toc.title': 'Sommaire',
   'footer.licence': 'Textes et boîte à outils sous licence CC BY 4.0. Code sous licence MIT.',
   'footer.fictional': 'Les personnes de la carte et des récits sont des exemples fictifs.',
-  'footer.notOfficial':
-    "Un livre indépendant et ouvert, qui n'est pas une publication officielle de la Commission européenne.",
+  'footer.notOfficial': "Un livre indépendant et ouvert, qui n'est pas une publication officielle de la Commission européenne.",
   'notFound.title': 'Page introuvable',
   'audience.new-etwinner': 'Nouvel eTwinneur',
   'audience.ambassador': 'Ambassadeur',
