@@ -167,7 +167,8 @@ function showResults({ map, markers }: View, { rows, indices, index, resultKey, 
   // padding keeps a marker (up to 40 px across) whole inside the frame, not cut at its edge.
   if (fresh && fitToResults && indices.length)
     map.fitBounds(trimmedBounds(indices.map((i) => rows[i]!)), { maxZoom: 8, padding: [48, 48], animate: false });
-  markers.draw();
+  // A fit that moved the map has drawn the results already (its moveend): once is enough.
+  markers.drawIfStale();
 }
 
 /**

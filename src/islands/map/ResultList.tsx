@@ -29,18 +29,21 @@ interface Props {
 export const LIST_PAGE = 20;
 
 export function ResultList({ items, rows, languageNames, selectedId, selectedFrom, onSelect }: Props) {
-  const [shown, setShown] = useState(LIST_PAGE);
+  // How many are shown, for the result set it was set for: a new result set starts at the top again
+  // in the same render (an effect would first render the new set at the old length).
+  const [more, setMore] = useState<{ items: readonly ListItem[]; shown: number }>();
+  const shown = more?.items === items ? more.shown : LIST_PAGE;
   const listRef = useRef<HTMLOListElement>(null);
-
-  // A new result set starts at the top again.
-  useEffect(() => setShown(LIST_PAGE), [items]);
 
   // A marker picked on the map: make sure its card is in the list and visible. Showing more cards
   // later must not scroll back to it, so the count shown is updated, not read.
   useEffect(() => {
     if (!selectedId || selectedFrom !== 'map') return;
     const at = items.findIndex((it) => rows[it.i]!.id === selectedId);
-    setShown((current) => (at >= current ? Math.ceil((at + 1) / LIST_PAGE) * LIST_PAGE : current));
+    setMore((current) => {
+      const now = current?.items === items ? current.shown : LIST_PAGE;
+      return { items, shown: at >= now ? Math.ceil((at + 1) / LIST_PAGE) * LIST_PAGE : now };
+    });
     requestAnimationFrame(() => {
       listRef.current?.querySelector(`[data-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
     });
@@ -51,11 +54,14 @@ export function ResultList({ items, rows, languageNames, selectedId, selectedFro
   return (
     <div class="amb-list-wrap">
       <ol class="amb-list" ref={listRef}>
-        {items.slice(0, shown).map(({ i, km }) => {
+        {items.slice(0, shown).map(({ i, km }, at) => {
           const row = rows[i]!;
           const selected = row.id === selectedId;
+          // Keyed by place in the list, not by person: a new result set rewrites the words of the
+          // items already there instead of removing them and making new ones (a third of the
+          // style work of a filter's frame, measured). No item holds state or focus across it.
           return (
-            <li key={row.id} data-id={row.id} class={selected ? 'amb-item is-selected' : 'amb-item'}>
+            <li key={at} data-id={row.id} class={selected ? 'amb-item is-selected' : 'amb-item'}>
               <button type="button" class="amb-item-select" aria-pressed={selected} onClick={() => onSelect(row.id)}>
                 <span class="amb-name">{row.name}</span>
                 <span class="amb-place">
@@ -78,7 +84,7 @@ export function ResultList({ items, rows, languageNames, selectedId, selectedFro
         })}
       </ol>
       {shown < items.length && (
-        <button type="button" class="button amb-more" onClick={() => setShown(shown + LIST_PAGE)}>
+        <button type="button" class="button amb-more" onClick={() => setMore({ items, shown: shown + LIST_PAGE })}>
           Show {Math.min(LIST_PAGE, items.length - shown)} more (of {formatCount(items.length - shown)} not shown)
         </button>
       )}

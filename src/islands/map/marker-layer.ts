@@ -3,7 +3,10 @@
  * clusters of the current results in view, keeping the marker of a cluster
  * that is still there (same place and size), so an open popup and keyboard
  * focus survive panning and the swap from build-time clusters to the island's
- * own index. It also pushes overlapping markers apart, highlights the selected
+ * own index. A marker that leaves the view is given to a cluster that arrives
+ * (its element stays in the page and changes its place, size and words), so a
+ * new result set moves and relabels markers rather than removing and creating
+ * them. It also pushes overlapping markers apart, highlights the selected
  * ambassador and opens a popup once the map has moved to show it.
  *
  * Leaflet touches `window` when imported, so the class is made from the `L`
@@ -13,7 +16,7 @@ import type * as Leaflet from 'leaflet';
 import type { AmbassadorRow } from '../../lib/map/compact.ts';
 import { isPrecomputed, markerKey, MAX_ZOOM, type ClusterSource, type MapFeature, type PointProps } from '../../lib/map/cluster-index.ts';
 import { spreadDiscs } from '../../lib/map/spread.ts';
-import { markerIcon, markerSize, type MarkerKind } from './markers.ts';
+import { markerIcon, markerSize, restyleIcon, type MarkerKind } from './markers.ts';
 
 /** What the layer asks of the island. Read when needed, so they may follow the island's latest props. */
 export interface MarkerLayerHooks {
@@ -27,21 +30,52 @@ export interface MarkerLayerHooks {
   onNeedIndex(): void;
 }
 
-/** A marker on the map: where its cluster really is, its size, and who it stands for. */
-interface Shown {
-  m: Leaflet.Marker;
+/** What a marker stands for: where its cluster really is, its size, and who it stands for. */
+interface Entry {
+  key: string;
+  kind: MarkerKind;
+  count: number;
+  /** Row indices of a town's or one person's marker; none for a cluster (it zooms in). */
+  members: number[];
   ids: string[];
+  /** The zoom at which a cluster splits. */
+  expandTo: number;
+  label: string;
   at: Leaflet.LatLngTuple;
   size: number;
 }
 
+/** A marker on the map and what it stands for now (a marker is given to other clusters as the view changes). */
+interface Shown extends Entry {
+  m: Leaflet.Marker;
+}
+
 export function createMarkerLayer(L: typeof Leaflet) {
+  /**
+   * Placed with a 2D translate, not Leaflet's translate3d: a 3D transform gives every marker a
+   * compositor layer of its own, and a hundred layers cost each filter's frame their layerizing and
+   * commit. The marker pane keeps Leaflet's own transform, so pans and zoom animations are as before.
+   */
+  class FlatMarker extends L.Marker {
+    _setPos(pos: Leaflet.Point): void {
+      (L.Marker.prototype as unknown as { _setPos(this: Leaflet.Marker, pos: Leaflet.Point): void })._setPos.call(this, pos);
+      const icon = this.getElement();
+      if (icon) icon.style.transform = `translate(${pos.x}px, ${pos.y}px)`;
+    }
+  }
+
   return class MarkerLayer extends L.LayerGroup {
     private map: Leaflet.Map | undefined;
     private rows: readonly AmbassadorRow[] = [];
     private index: ClusterSource | undefined;
     /** The result set shown (a new index of the same set keeps the markers). */
     private resultKey: string | undefined;
+    /** A new result set arrived: the next draw gives the markers to its clusters afresh. */
+    private fresh = false;
+    /** Results set since the last draw (so that a caller whose move has drawn them need not draw again). */
+    private stale = false;
+    /** What each marker stands for now. */
+    private readonly entries = new WeakMap<Leaflet.Marker, Shown>();
     /** The markers on the map by markerKey. */
     private shown = new Map<string, Shown>();
     /** The marker showing each ambassador id in view (clusters show no one: they zoom in). */
@@ -90,12 +124,19 @@ export function createMarkerLayer(L: typeof Leaflet) {
       this.rows = rows;
       this.index = index;
       this.resultKey = resultKey;
+      this.stale = true;
       if (fresh) {
         this.pendingOpen = undefined;
-        this.clearLayers();
-        this.shown.clear();
+        this.fresh = true;
+        // The popup belonged to the last results (its marker may now stand for someone else).
+        this.map?.closePopup();
       }
       return fresh;
+    }
+
+    /** Draws the results set since the last draw, unless a move (its moveend) has drawn them already. */
+    drawIfStale(): void {
+      if (this.stale) this.draw();
     }
 
     /** A draw is under way: a moveend it causes (a popup's pan) draws again once it is over. */
@@ -131,17 +172,39 @@ export function createMarkerLayer(L: typeof Leaflet) {
         return;
       }
       const b = map.getBounds();
+      const features = index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom);
+      const keys = features.map((f) => markerKey(f, zoom >= MAX_ZOOM));
+      const fresh = this.fresh;
+      this.fresh = false;
+      this.stale = false;
+      // The same cluster from the build-time clusters and from the island's index (or at the next
+      // zoom) keeps its marker. In a new result set only a person's own marker stays as it is: a
+      // cluster's or a town's of the same place and size may stand for other people.
+      const wanted = new Set(keys);
+      const kept = new Map<string, Shown>();
+      const spare: Shown[] = [];
+      const focused = document.activeElement;
+      for (const [key, entry] of this.shown) {
+        if (wanted.has(key) && (!fresh || entry.kind === 'point')) kept.set(key, entry);
+        // The focused marker, or one with its popup open, is never given to another cluster.
+        else if (entry.m.getElement() === focused || entry.m.isPopupOpen()) this.removeLayer(entry.m);
+        else spare.push(entry);
+      }
       const next = new Map<string, Shown>();
       this.byId.clear();
-      for (const f of index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom)) {
-        // The same cluster from the build-time clusters and from the island's index (or at the next
-        // zoom) keeps its marker.
-        const key = markerKey(f, zoom >= MAX_ZOOM);
-        const entry = this.shown.get(key) ?? this.makeMarker(f, zoom, key);
+      features.forEach((f, k) => {
+        const key = keys[k]!;
+        if (next.has(key)) return;
+        let entry = kept.get(key);
+        if (!entry) {
+          const described = this.describe(f, zoom, key);
+          const old = spare.pop();
+          entry = old ? this.reuse(old, described) : this.makeMarker(described);
+        }
         next.set(key, entry);
         for (const id of entry.ids) this.byId.set(id, entry.m);
-      }
-      for (const [key, entry] of this.shown) if (!next.has(key)) this.removeLayer(entry.m);
+      });
+      for (const entry of spare) this.removeLayer(entry.m);
       this.shown = next;
       this.spreadOut(map);
       this.highlight();
@@ -191,9 +254,9 @@ export function createMarkerLayer(L: typeof Leaflet) {
       if (marker) marker.openPopup();
     }
 
-    /** Makes the marker for one cluster (it zooms in), town (a popup of everyone there) or person. */
-    private makeMarker(f: MapFeature, zoom: number, key: string): Shown {
-      const { rows, hooks } = this;
+    /** What the marker of one cluster (it zooms in), town (a popup of everyone there) or person says and does. */
+    private describe(f: MapFeature, zoom: number, key: string): Entry {
+      const { rows } = this;
       const index = this.index!;
       const [lon, lat] = f.geometry.coordinates as [number, number];
       const p = f.properties;
@@ -215,30 +278,78 @@ export function createMarkerLayer(L: typeof Leaflet) {
           : kind === 'group'
             ? `${count} ambassadors in ${first!.town}: show them`
             : `${first!.name}, ${first!.town}`;
+      const ids = members.map((i) => rows[i]!.id);
+      return { key, kind, count, members, ids, expandTo, label, at: [lat, lon], size: markerSize(kind, count) };
+    }
 
-      const m = L.marker([lat, lon], { icon: markerIcon(L, kind, count), title: label, keyboard: true, riseOnHover: true });
+    /** A new marker. What it does on a click or when its popup opens follows what it stands for at the time. */
+    private makeMarker(e: Entry): Shown {
+      const m = new FlatMarker(e.at, { icon: markerIcon(L, e.kind, e.count), title: e.label, keyboard: true, riseOnHover: true });
+      const shown = { ...e, m };
+      this.entries.set(m, shown);
       this.addLayer(m);
-      m.getElement()?.setAttribute('aria-label', label);
-      // The first view's marker of the same key hands keyboard focus to this one (LeafletView.tsx).
-      m.getElement()?.setAttribute('data-key', key);
-      if (kind === 'cluster') {
-        m.on('click', () => {
-          const map = this.map!;
-          const hadFocus = document.activeElement === m.getElement();
-          map.setView([lat, lon], Math.min(expandTo, MAX_ZOOM));
-          // The cluster's marker is gone after the zoom: keep keyboard users on the map.
-          if (hadFocus) map.getContainer().focus();
-        });
-      } else {
-        m.bindPopup(() => hooks.popup(members), kind === 'group' ? { maxHeight: 320, maxWidth: 320 } : { maxWidth: 320 });
-        m.on('popupopen', (e: Leaflet.PopupEvent) => {
-          // Opened with the keyboard: move focus into the popup so its links can be reached.
-          if (document.activeElement === m.getElement()) e.popup.getElement()?.querySelector<HTMLElement>('a')?.focus();
-          // Not 'click': Enter on a focused marker opens the popup without a click event.
-          if (kind === 'point') hooks.onSelect(first!.id);
-        });
+      m.on('click', () => {
+        const now = this.entries.get(m);
+        if (now?.kind !== 'cluster') return;
+        const map = this.map!;
+        const hadFocus = document.activeElement === m.getElement();
+        map.setView(now.at, Math.min(now.expandTo, MAX_ZOOM));
+        // The cluster's marker is gone after the zoom: keep keyboard users on the map.
+        if (hadFocus) map.getContainer().focus();
+      });
+      m.on('popupopen', (ev: Leaflet.PopupEvent) => {
+        const now = this.entries.get(m);
+        // Opened with the keyboard: move focus into the popup so its links can be reached.
+        if (document.activeElement === m.getElement()) ev.popup.getElement()?.querySelector<HTMLElement>('a')?.focus();
+        // Not 'click': Enter on a focused marker opens the popup without a click event.
+        if (now?.kind === 'point') this.hooks.onSelect(now.ids[0]!);
+      });
+      this.label(m, e);
+      this.bindCard(m, undefined, e);
+      return shown;
+    }
+
+    /** Gives a marker that left to another cluster: its element stays, with the new place, size and words. */
+    private reuse(old: Shown, e: Entry): Shown {
+      const { m } = old;
+      const shown = { ...e, m };
+      this.entries.set(m, shown);
+      m.options.title = e.label;
+      if (old.kind !== e.kind || old.count !== e.count) {
+        // Leaflet makes the element from this if the marker is ever added again.
+        m.options.icon = markerIcon(L, e.kind, e.count);
+        const el = m.getElement();
+        if (el) restyleIcon(el, e.kind, e.count);
       }
-      return { m, ids: members.map((i) => rows[i]!.id), at: [lat, lon], size: markerSize(kind, count) };
+      m.setLatLng(e.at);
+      this.label(m, e);
+      this.bindCard(m, old, e);
+      return shown;
+    }
+
+    /** A marker's name (tooltip and accessible name), and its key for the first view's focus hand-over (LeafletView.tsx). */
+    private label(m: Leaflet.Marker, e: Entry) {
+      const el = m.getElement();
+      if (!el) return;
+      el.title = e.label;
+      el.setAttribute('aria-label', e.label);
+      el.setAttribute('data-key', e.key);
+    }
+
+    /** A town's or a person's marker opens a popup (made when it opens, from who the marker stands for then); a cluster's does not. */
+    private bindCard(m: Leaflet.Marker, was: Entry | undefined, e: Entry) {
+      const hadCard = was && was.kind !== 'cluster';
+      if (e.kind === 'cluster') {
+        if (hadCard) m.unbindPopup();
+        return;
+      }
+      // Point and group popups differ in size only.
+      if (hadCard && (was.kind === 'group') === (e.kind === 'group')) return;
+      if (hadCard) m.unbindPopup();
+      m.bindPopup(
+        () => this.hooks.popup(this.entries.get(m)?.members ?? []),
+        e.kind === 'group' ? { maxHeight: 320, maxWidth: 320 } : { maxWidth: 320 },
+      );
     }
 
     /** Moves overlapping markers apart on screen (clusters sit at centroids and can collide). */
