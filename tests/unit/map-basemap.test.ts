@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { worldTopology } from '../../src/collections/world.ts';
 import { basemap, type BasemapProperties } from '../../src/lib/map/basemap.ts';
-import { GRID, isProjectedBasemap, projectBasemap, projectToGrid, traceRing } from '../../src/lib/map/basemap-projected.ts';
+import {
+  GRID,
+  isProjectedBasemap,
+  projectBasemap,
+  projectToGrid,
+  ringBox,
+  ringGroups,
+  traceRing,
+} from '../../src/lib/map/basemap-projected.ts';
 
 function points(ring: number[]): [number, number][] {
   const out: [number, number][] = [];
@@ -98,5 +106,33 @@ describe('projectBasemap', () => {
   it('is told apart from plain GeoJSON, so a stale basemap file fails clearly', () => {
     expect(isProjectedBasemap({ type: 'FeatureCollection', features: [] })).toBe(false);
     expect(isProjectedBasemap(null)).toBe(false);
+  });
+});
+
+describe('ringGroups (what a zoomed-in map draws)', () => {
+  /** A delta-encoded square ring from (x, y), `size` units a side. */
+  const ring = (x: number, y: number, size: number) => [x, y, size, 0, 0, size, -size, 0];
+
+  it('boxes a delta-encoded ring', () => {
+    expect(ringBox([10, 20, 5, -3, -8, 9])).toEqual([7, 17, 15, 26]);
+  });
+
+  it('keeps each hole with the ring around it, so an even-odd fill still cuts it, and islands apart', () => {
+    const mainland = ring(0, 0, 100);
+    const hole = ring(40, 40, 10);
+    const island = ring(500, 500, 20);
+    const groups = ringGroups([hole, island, mainland]);
+    expect(groups).toHaveLength(2);
+    expect(groups.find((g) => g.rings.includes(mainland))!.rings).toEqual([mainland, hole]);
+    expect(groups.find((g) => g.rings.includes(island))!.box).toEqual([500, 500, 520, 520]);
+  });
+
+  it('splits the real shapes into groups that hold every ring once', () => {
+    const projected = projectBasemap(basemap(worldTopology('50m'), worldTopology('110m')));
+    const spain = projected.shapes.find((s) => s.code === 'ES')!;
+    const groups = ringGroups(spain.rings);
+    // The Canaries are drawn apart from the peninsula.
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups.flatMap((g) => g.rings).sort()).toEqual([...spain.rings].sort());
   });
 });

@@ -1,14 +1,15 @@
 /**
  * Paints the offline country shapes on one canvas. The shapes arrive
- * projected (src/lib/map/basemap-projected.ts) and become three
- * Path2D objects, one per programme, built once; every repaint is a single
- * transform and three fills. The canvas is a Leaflet Canvas renderer, so
+ * projected (src/lib/map/basemap-projected.ts) and become Path2D objects
+ * built once, a few per country (ringGroups), each with its box; a repaint
+ * joins the ones in view into one path per programme and fills it, so a map
+ * zoomed in on one country does not redraw every coast of the world. The canvas is a Leaflet Canvas renderer, so
  * Leaflet still sizes, pans and zoom-animates it; only its drawing is ours.
  * Canvas cannot read CSS, so the theme's colours are resolved from the custom
  * properties and the layer repaints when the theme changes.
  */
 import type * as Leaflet from 'leaflet';
-import { traceRing, type ProjectedBasemap, type Programme } from '../../lib/map/basemap-projected.ts';
+import { ringGroups, traceRing, type Box, type ProjectedBasemap, type Programme } from '../../lib/map/basemap-projected.ts';
 import { MAX_ZOOM } from '../../lib/map/cluster-index.ts';
 import { loadBasemap } from './preload.ts';
 
@@ -29,17 +30,23 @@ function resolveColour(probe: HTMLElement, property: string): string {
 interface CanvasInternals {
   /** Deleted when the renderer is removed. */
   _ctx?: CanvasRenderingContext2D;
+  /** The canvas's extent in layer pixels (the view and its padding), set before each _draw. */
+  _bounds?: Leaflet.Bounds;
   _redraw(): void;
 }
 
 function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, basemap: ProjectedBasemap): Leaflet.Layer {
-  const paths = new Map<Programme, Path2D>();
+  const groups = new Map<Programme, { path: Path2D; box: Box }[]>();
   for (const shape of basemap.shapes) {
-    let path = paths.get(shape.programme);
-    if (!path) paths.set(shape.programme, (path = new Path2D()));
-    for (const ring of shape.rings) {
-      traceRing(ring, path);
-      path.closePath();
+    let list = groups.get(shape.programme);
+    if (!list) groups.set(shape.programme, (list = []));
+    for (const group of ringGroups(shape.rings)) {
+      const path = new Path2D();
+      for (const ring of group.rings) {
+        traceRing(ring, path);
+        path.closePath();
+      }
+      list.push({ path, box: group.box });
     }
   }
 
@@ -48,7 +55,7 @@ function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, basemap: ProjectedBase
   map.getContainer().append(probe);
   let colours: { fill: Map<Programme, string>; border: string } | undefined;
   const resolve = () => ({
-    fill: new Map([...paths.keys()].map((p) => [p, resolveColour(probe, FILL[p] ?? FILL.other)])),
+    fill: new Map([...groups.keys()].map((p) => [p, resolveColour(probe, FILL[p] ?? FILL.other)])),
     border: resolveColour(probe, '--border'),
   });
 
@@ -61,15 +68,36 @@ function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, basemap: ProjectedBase
       const scale = (TILE * 2 ** map.getZoom()) / basemap.grid;
       const origin = map.getPixelOrigin();
       const world = TILE * 2 ** map.getZoom();
+      const { min, max } = this._bounds ?? {};
       // The world and its neighbours either side: the map can be panned past the date line.
       for (const shift of [-world, 0, world]) {
+        // The canvas in grid units for this copy of the world (a border's width more on each side).
+        const pad = BORDER_PX / scale;
+        const view: Box | undefined = min &&
+          max && [
+            (min.x + origin.x - shift) / scale - pad,
+            (min.y + origin.y) / scale - pad,
+            (max.x + origin.x - shift) / scale + pad,
+            (max.y + origin.y) / scale + pad,
+          ];
+        const inView = ({ box }: { box: Box }) =>
+          !view || (box[0] <= view[2] && box[2] >= view[0] && box[1] <= view[3] && box[3] >= view[1]);
+        const drawn: [Programme, Path2D][] = [];
+        for (const [programme, list] of groups) {
+          const here = list.filter(inView);
+          if (!here.length) continue;
+          const path = new Path2D();
+          for (const g of here) path.addPath(g.path);
+          drawn.push([programme, path]);
+        }
+        if (!drawn.length) continue;
         ctx.save();
         ctx.translate(shift - origin.x, -origin.y);
         ctx.scale(scale, scale);
-        ctx.lineWidth = BORDER_PX / scale;
+        ctx.lineWidth = pad;
         ctx.lineJoin = 'round';
         ctx.strokeStyle = colours.border;
-        for (const [programme, path] of paths) {
+        for (const [programme, path] of drawn) {
           ctx.fillStyle = colours.fill.get(programme)!;
           ctx.fill(path, 'evenodd');
           ctx.stroke(path);

@@ -84,6 +84,44 @@ export function traceRing(ring: readonly number[], to: { moveTo(x: number, y: nu
   }
 }
 
+/** [minX, minY, maxX, maxY] of a ring, in grid units. */
+export type Box = [number, number, number, number];
+
+export function ringBox(ring: readonly number[]): Box {
+  let x = ring[0]!;
+  let y = ring[1]!;
+  const box: Box = [x, y, x, y];
+  for (let k = 2; k < ring.length; k += 2) {
+    x += ring[k]!;
+    y += ring[k + 1]!;
+    if (x < box[0]) box[0] = x;
+    else if (x > box[2]) box[2] = x;
+    if (y < box[1]) box[1] = y;
+    else if (y > box[3]) box[3] = y;
+  }
+  return box;
+}
+
+const contains = (a: Box, b: Box) => a[0] <= b[0] && a[1] <= b[1] && a[2] >= b[2] && a[3] >= b[3];
+
+/**
+ * A shape's rings in groups that can be drawn apart, each with its box: a ring inside another's box
+ * (a hole, a lake's island) joins the biggest ring that holds it, so an even-odd fill still cuts its
+ * holes. A map zoomed in then draws the groups in view only, not every coast of the world.
+ */
+export function ringGroups(rings: readonly (readonly number[])[]): { rings: (readonly number[])[]; box: Box }[] {
+  const boxed = rings.map((ring) => ({ ring, box: ringBox(ring) }));
+  const area = (b: Box) => (b[2] - b[0]) * (b[3] - b[1]);
+  boxed.sort((a, b) => area(b.box) - area(a.box));
+  const groups: { rings: (readonly number[])[]; box: Box }[] = [];
+  for (const { ring, box } of boxed) {
+    const holder = groups.find((g) => contains(g.box, box));
+    if (holder) holder.rings.push(ring);
+    else groups.push({ rings: [ring], box });
+  }
+  return groups;
+}
+
 /** Checks the shape of fetched basemap data, so a stale or broken file fails with a clear message. */
 export function isProjectedBasemap(value: unknown): value is ProjectedBasemap {
   const v = value as Partial<ProjectedBasemap> | null;
