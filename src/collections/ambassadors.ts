@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { decodeAmbassadors, encodeAmbassadors, type AmbassadorRow, type CompactData } from '../lib/map/compact.ts';
+import { pagesByCountry, townPagesOf, type CountryPage } from '../lib/map/country-pages.ts';
 import { ambassadorFileSchema, describeIssues, validateAmbassadors, type Ambassador } from '../lib/map/schema.ts';
 
 export const DEFAULT_DATA_FILE = 'content/ambassadors/ambassadors.json';
@@ -40,10 +42,42 @@ export function parseAmbassadorFile(text: string, file: string): AmbassadorFile 
   return { about: shape.data.about, ambassadors: records, generated: shape.data.generated !== undefined };
 }
 
-let cache: { path: string; data: AmbassadorFile } | undefined;
+interface Loaded {
+  path: string;
+  data: AmbassadorFile;
+  pages?: Map<string, CountryPage<Ambassador>[]>;
+  encoded?: { data: CompactData; rows: AmbassadorRow[] };
+}
+let cache: Loaded | undefined;
+
+function loaded(path: string): Loaded {
+  if (cache?.path !== path) cache = { path, data: parseAmbassadorFile(readFileSync(path, 'utf8'), path) };
+  return cache;
+}
 
 /** The validated records, read once per build. */
 export function loadAmbassadors(path = dataFilePath()): AmbassadorFile {
-  if (cache?.path !== path) cache = { path, data: parseAmbassadorFile(readFileSync(path, 'utf8'), path) };
-  return cache.data;
+  return loaded(path).data;
+}
+
+/**
+ * Each country's pages (src/lib/map/country-pages.ts), by country code, made once per build: the
+ * country pages' routes, the map's data file and its first view all use them.
+ */
+export function loadCountryPages(path = dataFilePath()): Map<string, CountryPage<Ambassador>[]> {
+  const l = loaded(path);
+  return (l.pages ??= pagesByCountry(l.data.ambassadors));
+}
+
+/**
+ * The records in the map's compact format (which page each town is on included), and the rows
+ * as the browser decodes them: made once per build for the data file and the first view.
+ */
+export function loadEncodedAmbassadors(path = dataFilePath()): { data: CompactData; rows: AmbassadorRow[] } {
+  const l = loaded(path);
+  if (!l.encoded) {
+    const data = encodeAmbassadors(l.data.ambassadors, townPagesOf(loadCountryPages(path).values()));
+    l.encoded = { data, rows: decodeAmbassadors(data).rows };
+  }
+  return l.encoded;
 }

@@ -126,13 +126,13 @@ class Dictionary {
 const mask = (ids: readonly string[], order: readonly string[]) => ids.reduce((m, id) => m | (1 << order.indexOf(id)), 0);
 const unmask = (m: number, order: readonly string[]) => order.filter((_, bit) => m & (1 << bit));
 
-export function encodeAmbassadors(records: readonly EncodableAmbassador[]): CompactData {
+/** `pages`: which page of its country each town is on (townPages), when the caller has it already. */
+export function encodeAmbassadors(records: readonly EncodableAmbassador[], pages = townPages(records)): CompactData {
   const country = new Dictionary();
   const language = new Dictionary();
   const kind = new Dictionary(KIND_IDS);
   const region = new Dictionary();
   const town = new Dictionary();
-  const pages = townPages(records);
   const townPage: number[] = [];
   const subject = new Dictionary();
   const idPrefix = commonPrefix(records.map((r) => r.id));

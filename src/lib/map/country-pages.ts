@@ -51,18 +51,28 @@ function close<T extends Placed>(n: number, people: T[]): CountryPage<T> {
   return { n, people, firstTown: people[0]?.town ?? '', lastTown: people.at(-1)?.town ?? '' };
 }
 
-/** "ES\u0000Sevilla" → its page number, for every town not on its country's first page. */
-export function townPages(people: readonly Placed[], size = COUNTRY_PAGE_SIZE): Map<string, number> {
-  const byCountry = new Map<string, Placed[]>();
+/** Every country's pages, by country code (a country without people has none here). */
+export function pagesByCountry<T extends Placed>(people: readonly T[], size = COUNTRY_PAGE_SIZE): Map<string, CountryPage<T>[]> {
+  const byCountry = new Map<string, T[]>();
   for (const p of people) {
     const list = byCountry.get(p.country);
     if (list) list.push(p);
     else byCountry.set(p.country, [p]);
   }
+  return new Map([...byCountry].map(([code, list]) => [code, countryPages(list, size)]));
+}
+
+/** "ES\u0000Sevilla" → its page number, for every town not on its country's first page (from pagesByCountry's pages). */
+export function townPagesOf(pages: Iterable<readonly CountryPage<Placed>[]>): Map<string, number> {
   const out = new Map<string, number>();
-  for (const list of byCountry.values())
-    for (const page of countryPages(list, size)) if (page.n > 1) for (const p of page.people) out.set(townKey(p.country, p.town), page.n);
+  for (const list of pages)
+    for (const page of list) if (page.n > 1) for (const p of page.people) out.set(townKey(p.country, p.town), page.n);
   return out;
+}
+
+/** "ES\u0000Sevilla" → its page number, for every town not on its country's first page. */
+export function townPages(people: readonly Placed[], size = COUNTRY_PAGE_SIZE): Map<string, number> {
+  return townPagesOf(pagesByCountry(people, size).values());
 }
 
 export const townKey = (country: string, town: string) => `${country}\u0000${town}`;

@@ -8,12 +8,11 @@
  */
 import type { APIRoute } from 'astro';
 import { precomputeClusters } from '../../lib/map/cluster-index.ts';
-import { decodeAmbassadors, encodeAmbassadors } from '../../lib/map/compact.ts';
-import { loadAmbassadors } from '../../collections/ambassadors.ts';
+import { loadEncodedAmbassadors } from '../../collections/ambassadors.ts';
 
 export const GET: APIRoute = () => {
-  const data = encodeAmbassadors(loadAmbassadors().ambassadors);
+  const { data, rows } = loadEncodedAmbassadors();
   // Clustered from the decoded rows: the very numbers the browser will cluster.
-  data.clusters = precomputeClusters(decodeAmbassadors(data).rows);
-  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
+  const clusters = precomputeClusters(rows);
+  return new Response(JSON.stringify({ ...data, clusters }), { headers: { 'Content-Type': 'application/json' } });
 };
