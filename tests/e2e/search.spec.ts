@@ -126,22 +126,22 @@ test('search that cannot load says why, and where to go instead: offline, or a h
   await context.setOffline(true);
   await page.locator('[data-search-open]').click();
   await expect(failed).toBeVisible();
-  await expect(failed.locator('[data-when-offline]')).toHaveText('You are offline, and search has not been saved on this device.');
+  await expect(failed.locator('[data-when-offline]')).toContainText('You are offline, and search has not been saved on this device yet');
   await expect(failed.locator('[data-when-online]')).toBeHidden();
   // Read as one sentence, with its spaces.
   expect(await failed.innerText()).toBe(
-    'You are offline, and search has not been saved on this device. The contents list every chapter; save the whole book to search it offline next time.',
+    'You are offline, and search has not been saved on this device yet (it is kept the first time you search online). See the pages saved on this device, or save the whole book to search it offline next time.',
   );
-  await expect(failed.getByRole('link', { name: 'The contents list every chapter' })).toHaveAttribute('href', '/contents/');
+  await expect(failed.getByRole('link', { name: 'See the pages saved on this device' })).toHaveAttribute('href', '/offline/#saved-pages');
   await expect(failed.getByRole('link', { name: 'save the whole book' })).toHaveAttribute('href', '/offline/');
-  await expect(failed.getByRole('link', { name: 'The contents list every chapter' })).toBeFocused();
+  await expect(failed.getByRole('link', { name: 'See the pages saved on this device' })).toBeFocused();
   await page.keyboard.press('Escape');
   // Online again but the host fails to serve the index: the other sentence, and no word about being offline.
   await context.setOffline(false);
   await page.route('**/pagefind/**', (route) => route.abort());
   await page.locator('[data-search-open]').click();
   await expect(failed).toBeVisible();
-  await expect(failed.locator('[data-when-online]')).toHaveText('Search could not load.');
+  await expect(failed.locator('[data-when-online]')).toHaveText('Search could not load. The contents list every chapter;');
   await expect(failed.locator('[data-when-offline]')).toBeHidden();
   await expect(failed.locator('[data-when-online]')).toBeVisible();
 });
