@@ -3,6 +3,7 @@ import { countryPages, townPages } from '../../src/lib/map/country-pages.ts';
 import { decodeAmbassadors, encodeAmbassadors } from '../../src/lib/map/compact.ts';
 import { countryPageHref } from '../../src/lib/map/anchors.ts';
 import { loadAmbassadors } from '../../src/collections/ambassadors.ts';
+import { firstViewMarkers } from '../../src/lib/map/first-view-markers.ts';
 
 /** `n` people of one country spread over the given towns, in a scrambled order. */
 function people(country: string, towns: Record<string, number>) {
@@ -57,6 +58,29 @@ describe('country pages', () => {
     expect(spanishAnkara.page).toBeUndefined();
     expect(countryPageHref('ES', spanishAnkara.id, spanishAnkara.page)).toBe(`/map/es/#ambassador-${spanishAnkara.id}`);
     expect(rows.find((r) => r.town === 'Adana')!.page).toBeUndefined();
+  });
+
+  it("lead the first view's town and person links to the page the town is on", () => {
+    // Berlin (B) is on Germany's second page: Aachen (A) fills the first. Both in the first view.
+    const at = { Aachen: [50.78, 6.08], Berlin: [52.52, 13.4] } as const;
+    const big = [...people('DE', { Aachen: 190, Berlin: 30 })].map((p, i) => ({
+      ...p,
+      id: `de-${i}`,
+      lat: at[p.town as keyof typeof at][0],
+      lon: at[p.town as keyof typeof at][1],
+      languages: ['de'],
+      subjects: [],
+      support: ['getting-started'],
+      fictional: true,
+    }));
+    const { rows } = decodeAmbassadors(JSON.parse(JSON.stringify(encodeAmbassadors(big))));
+    const berliners = rows.filter((r) => r.town === 'Berlin').sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    for (const zoom of [3, 4] as const) {
+      const markers = firstViewMarkers(rows, zoom);
+      const berlin = markers.find((m) => m.label === '30 ambassadors in Berlin, Germany')!;
+      expect(berlin.href).toBe(`/map/de/2/#ambassador-${berliners[0]!.id}`);
+      expect(markers.find((m) => m.label.includes('in Aachen'))!.href).toMatch(/^\/map\/de\/#ambassador-de-\d+$/);
+    }
   });
 
   it('leave the sample data file unchanged in size: no country of the sample needs a second page', () => {

@@ -3,7 +3,7 @@
  * map opens with (supercluster on the same rows, cluster-index.ts) and pushed
  * apart as the map pushes them (spread.ts), so Leaflet's markers land where
  * these were. Each is a link a reader can follow without JavaScript: a
- * cluster or a town to its country's page, one person to their card there.
+ * cluster to its country's page, a town to its people there, one person to their card.
  */
 import type { AnyProps } from 'supercluster';
 import { countryPageHref } from './anchors.ts';
@@ -95,6 +95,9 @@ export function firstViewMarkers(rows: readonly Placed[], zoom: FirstViewZoom): 
     const kind: FirstViewKind = index.getClusterExpansionZoom(id) > MAX_ZOOM ? 'group' : 'cluster';
     const { label, country } = clusterLabel(members);
     const town = members[0]!.town;
+    // A town leads to its people on its country's page (the page the town is on, at the first of
+    // them in the page's order); a wider cluster to the country's first page.
+    const first = kind === 'group' ? [...members].sort((a, b) => a.name.localeCompare(b.name, 'en'))[0]! : undefined;
     markers.push({
       key,
       kind,
@@ -102,7 +105,7 @@ export function firstViewMarkers(rows: readonly Placed[], zoom: FirstViewZoom): 
       x,
       y,
       size: markerSize(kind, members.length),
-      href: countryPageHref(country),
+      href: first ? countryPageHref(first.country, first.id, first.page) : countryPageHref(country),
       label: kind === 'group' ? `${people(members.length)} in ${town}, ${countryName(country)}` : label,
     });
   }
