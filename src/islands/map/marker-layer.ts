@@ -50,6 +50,9 @@ interface Shown extends Entry {
   m: Leaflet.Marker;
 }
 
+/** Hidden markers kept for later (a view shows up to about 150). */
+const POOL_MAX = 400;
+
 export function createMarkerLayer(L: typeof Leaflet) {
   /**
    * Placed with a 2D translate, not Leaflet's translate3d: a 3D transform gives every marker a
@@ -76,6 +79,11 @@ export function createMarkerLayer(L: typeof Leaflet) {
     private stale = false;
     /** What each marker stands for now. */
     private readonly entries = new WeakMap<Leaflet.Marker, Shown>();
+    /**
+     * Markers no cluster needs now, hidden on the map until one does (taking one out of Leaflet and
+     * putting a new one in costs more than a hidden element: removing is linear in the markers).
+     */
+    private pool: Shown[] = [];
     /** The markers on the map by markerKey. */
     private shown = new Map<string, Shown>();
     /** The marker showing each ambassador id in view (clusters show no one: they zoom in). */
@@ -109,6 +117,8 @@ export function createMarkerLayer(L: typeof Leaflet) {
 
     override onRemove(map: Leaflet.Map): this {
       map.off(this.events);
+      // Added again, Leaflet would make their elements afresh, visible: the hidden ones go.
+      for (const entry of this.pool.splice(0)) this.removeLayer(entry.m);
       super.onRemove(map);
       this.map = undefined;
       this.zooming = false;
@@ -198,13 +208,13 @@ export function createMarkerLayer(L: typeof Leaflet) {
         let entry = kept.get(key);
         if (!entry) {
           const described = this.describe(f, zoom, key);
-          const old = spare.pop();
+          const old = spare.pop() ?? this.fromPool();
           entry = old ? this.reuse(old, described) : this.makeMarker(described);
         }
         next.set(key, entry);
         for (const id of entry.ids) this.byId.set(id, entry.m);
       });
-      for (const entry of spare) this.removeLayer(entry.m);
+      for (const entry of spare) this.toPool(entry);
       this.shown = next;
       this.spreadOut(map);
       this.highlight();
@@ -307,6 +317,28 @@ export function createMarkerLayer(L: typeof Leaflet) {
       this.label(m, e);
       this.bindCard(m, undefined, e);
       return shown;
+    }
+
+    /** Hides a marker no cluster needs: out of sight, out of the tab order and of the markers counted (no `amb-marker`). */
+    private toPool(entry: Shown) {
+      const el = entry.m.getElement();
+      if (!el || this.pool.length >= POOL_MAX) {
+        this.removeLayer(entry.m);
+        return;
+      }
+      el.style.display = 'none';
+      el.classList.remove('amb-marker', 'is-selected');
+      this.pool.push(entry);
+    }
+
+    private fromPool(): Shown | undefined {
+      const entry = this.pool.pop();
+      const el = entry?.m.getElement();
+      if (el) {
+        el.style.display = '';
+        el.classList.add('amb-marker');
+      }
+      return entry;
     }
 
     /** Gives a marker that left to another cluster: its element stays, with the new place, size and words. */
