@@ -58,9 +58,10 @@ try {
   for (const id of [...wanted].sort()) {
     const file = join(root, 'src/components/diagrams', `${componentOf(id)}.astro`);
     const source = readFileSync(file, 'utf8');
-    const selector = `svg[aria-labelledby^="${svgIdOf(source, file)}-title"]`;
+    const svgId = svgIdOf(source, file);
+    const selector = `svg[aria-labelledby^="${svgId}-title"]`;
     const chapter = chapters.find((path) =>
-      readFileSync(join(dist, path, 'index.html'), 'utf8').includes(`aria-labelledby="${svgIdOf(source, file)}-title`),
+      readFileSync(join(dist, path, 'index.html'), 'utf8').includes(`aria-labelledby="${svgId}-title`),
     );
     if (!chapter) throw new Error(`${id}: no chapter shows ${componentOf(id)} (looked for ${selector})`);
     await page.goto(base + chapter);

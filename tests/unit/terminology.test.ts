@@ -16,16 +16,24 @@ interface Rule {
   legacy?: boolean;
 }
 
+/** Names that are the same word in every language the book is in: one pattern each, for every language's rules. */
+const NAME = {
+  live: /\beTwinning Live\b/,
+  desktop: /\bDesktop\b/,
+  twinspace: /\b(Twinspace|Twin Space|twinspace)\b/,
+  plus: /\beTwinning (plus|PLUS)\b|\beTwinning\+/,
+};
+
 const RULES: Rule[] = [
   { banned: /\bnational (support )?services?\b/i, write: 'national support organisation (NSO)', legacy: true },
   { banned: /\bNSS\b/, write: 'NSO', legacy: true },
   { banned: /\bnational (organisations?|bod(y|ies)|teams?)\b/i, write: 'national support organisation (NSO)' },
   { banned: /\b(Central Support Services|central support team|European support service)\b/i, write: 'Central Support Service (CSS)' },
-  { banned: /\beTwinning Live\b/, write: 'the European School Education Platform, or "the platform"', legacy: true },
-  { banned: /\bDesktop\b/, write: 'the European School Education Platform, or "the platform"', legacy: true },
+  { banned: NAME.live, write: 'the European School Education Platform, or "the platform"', legacy: true },
+  { banned: NAME.desktop, write: 'the European School Education Platform, or "the platform"', legacy: true },
   { banned: /\bportal\b/i, write: 'the European School Education Platform, or "the platform"', legacy: true },
-  { banned: /\b(Twinspace|Twin Space|twinspace)\b/, write: 'TwinSpace' },
-  { banned: /\beTwinning (plus|PLUS)\b|\beTwinning\+/, write: 'eTwinning Plus' },
+  { banned: NAME.twinspace, write: 'TwinSpace' },
+  { banned: NAME.plus, write: 'eTwinning Plus' },
   { banned: /\be-Twinners?\b/, write: 'eTwinner' },
   { banned: /\b(nursery|pre-primary|preschool|kindergarten)\b/i, write: 'pre-school' },
   { banned: /\b(headteachers?|headmasters?|headmistress(es)?|principals?)\b/i, write: 'head teacher' },
@@ -53,10 +61,10 @@ const OLDER =
 
 /** The same for the translations (content/i18n/<lang>/), with each language's own terms. */
 const LEGACY_NAMES: Rule[] = [
-  { banned: /\beTwinning Live\b/, write: 'the platform', legacy: true },
-  { banned: /\bDesktop\b/, write: 'the platform', legacy: true },
-  { banned: /\b(Twinspace|Twin Space|twinspace)\b/, write: 'TwinSpace' },
-  { banned: /\beTwinning (plus|PLUS)\b|\beTwinning\+/, write: 'eTwinning Plus' },
+  { banned: NAME.live, write: 'the platform', legacy: true },
+  { banned: NAME.desktop, write: 'the platform', legacy: true },
+  { banned: NAME.twinspace, write: 'TwinSpace' },
+  { banned: NAME.plus, write: 'eTwinning Plus' },
 ];
 const TRANSLATED: Record<string, { rules: Rule[]; older: RegExp }> = {
   es: {

@@ -26,7 +26,6 @@ const FIXED_KEYS = new Set([
   'icon',
   'profile',
   'weights',
-
   'year',
   'fact',
   'src',
