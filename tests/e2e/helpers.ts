@@ -64,6 +64,11 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 /** Runs axe with the WCAG 2.2 AA rules and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page, { include = [], exclude = [] }: AxeScope = {}): Promise<void> {
+  // What a reader sees once the page is still: a reveal that is fading in (the self-assessment's result)
+  // would be measured half-transparent on a loaded machine. Finite animations only; spinners keep going.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
   // Only violations are read: skipping the passes and incomplete lists makes axe much faster on long pages.
   // Legacy mode runs axe in the page itself; the default opens a second blank page per check to merge frame
   // results (about 1 s each), and the book has no frames to merge.
