@@ -65,7 +65,9 @@ export default function KnowledgeQuiz({ questions, children }: Props) {
     setP(next);
     setReady(true);
   }, [questions]);
-  useEffect(() => {
+  // Saved with the render that shows the change, not a frame later: a reader who reloads at once
+  // (or a tab closed on a slow phone) keeps the answer or setting just given.
+  useLayoutEffect(() => {
     if (ready && !saveKnowledgeProgress(p)) setNotSaved(true);
   }, [p, ready]);
   // Move focus as soon as the render that shows the new content is in the DOM
